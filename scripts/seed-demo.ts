@@ -1,0 +1,33 @@
+// `npm run seed:demo`: a demo organisation with a completed 25-person workshop, an earlier
+// milestone and peers for the portfolio benchmark, in the configured database.
+import { openDatabase } from '../src/lib/server/db/connect';
+import { migrate } from '../src/lib/server/db/migrate';
+import {
+	DEMO_EMAIL,
+	DEMO_ORGANISATION,
+	DEMO_PASSWORD,
+	seedDemo
+} from '../src/lib/server/demo/seed';
+
+const database = await openDatabase({
+	url: process.env.DATABASE_URL || undefined,
+	dataDir: process.env.DATA_DIR || 'data'
+}).catch((err: Error) => {
+	console.error(
+		`\n${err.message}\n(Stop the running server first: the embedded database admits one process.)\n`
+	);
+	process.exit(1);
+});
+try {
+	await migrate(database.db);
+	const ids = await seedDemo(database.db);
+	const origin = process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
+	console.log(`
+Demo ready (${database.engine}):
+  organisation  ${DEMO_ORGANISATION}
+  log in        ${origin}/login  as  ${DEMO_EMAIL}  /  ${DEMO_PASSWORD}
+  results       ${origin}/orgs/${ids.organisationId}/assessments/${ids.assessmentId}/results
+`);
+} finally {
+	await database.close();
+}

@@ -1,0 +1,77 @@
+import { json, type Handle, type ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { dir, isLocale } from '$lib/i18n/locale';
+import { negotiateLocale } from '$lib/i18n/server';
+import {
+	LANG_COOKIE,
+	clearSessionCookie,
+	cookieSecure,
+	setSessionCookie
+} from '$lib/server/auth/cookies';
+import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { database, initDatabase } from '$lib/server/db';
+import { DataDirLockedError } from '$lib/server/db/lock';
+
+export const init: ServerInit = async () => {
+	try {
+		await initDatabase();
+	} catch (err) {
+		// Fail fast with the reason alone (a stack trace hides it), e.g. a locked data directory.
+		if (err instanceof DataDirLockedError) {
+			console.error(`\n[crm-readiness] ${err.message}\n`);
+			process.exit(1);
+		}
+		throw err;
+	}
+};
+
+// Session resolution lives here and only here (layout loads can be skipped by the client).
+const session: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const result = await validateSessionToken(database().db, token);
+		if (result) {
+			event.locals.user = result.user;
+			event.locals.session = result.session;
+			setSessionCookie(event, token, result.session.expiresAt);
+		} else {
+			clearSessionCookie(event);
+		}
+	}
+	return resolve(event);
+};
+
+const locale: Handle = async ({ event, resolve }) => {
+	const cookie = event.cookies.get(LANG_COOKIE);
+	event.locals.locale =
+		event.locals.user?.locale ??
+		(isLocale(cookie) ? cookie : negotiateLocale(event.request.headers.get('accept-language')));
+	const lang = event.locals.locale;
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%dir%', dir(lang))
+	});
+};
+
+const headers: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const h = response.headers;
+	h.set('X-Content-Type-Options', 'nosniff');
+	h.set('X-Frame-Options', 'DENY');
+	h.set('Referrer-Policy', 'same-origin');
+	h.set('Cross-Origin-Opener-Policy', 'same-origin');
+	h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+	if (cookieSecure(event.url)) h.set('Strict-Transport-Security', 'max-age=31536000');
+	return response;
+};
+
+// SvelteKit throws (a 500) on a form post naming the reserved action "default"; browsers never
+// send one, but a hostile client may: answer it as the bad request it is.
+const reserved: Handle = async ({ event, resolve }) => {
+	if (event.request.method === 'POST' && event.url.searchParams.has('/default'))
+		return json({ type: 'error', error: { message: 'errors.bad_request' } }, { status: 400 });
+	return resolve(event);
+};
+
+export const handle = sequence(headers, reserved, session, locale);

@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalogues } from './catalogue';
+import { flattenKeys, translate, type Messages } from './translate';
+
+const en = catalogues.en;
+const fa = catalogues.fa;
+
+function value(messages: Messages, key: string): string {
+	return key.split('.').reduce<unknown>((n, k) => (n as Messages)[k], messages) as string;
+}
+
+describe('message catalogues', () => {
+	const enKeys = flattenKeys(en);
+	const faKeys = flattenKeys(fa);
+
+	it('have every key in both languages', () => {
+		expect(
+			faKeys.filter((k) => !enKeys.includes(k)),
+			'keys only in Persian'
+		).toEqual([]);
+		expect(
+			enKeys.filter((k) => !faKeys.includes(k)),
+			'keys only in English'
+		).toEqual([]);
+	});
+
+	it('use the same placeholders in both languages', () => {
+		const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+		for (const key of enKeys)
+			expect(placeholders(value(fa, key)), key).toEqual(placeholders(value(en, key)));
+	});
+
+	it('write Persian in Persian script, with Persian ی and ک, and no English words', () => {
+		// Technical names a Persian user reads as they are (file formats, keys, an e-mail example).
+		const technical = new Set(
+			'CRM QR PDF CSV BOM UTF-8 UTF-16 Windows-1256 big-endian QUARTILE.INC Page Up Down English name example.com JSON json json.gz en fa k7m2p9xq4r.'.split(
+				' '
+			)
+		);
+		for (const key of faKeys) {
+			const text = value(fa, key).replace(/\{\w+\}/g, '');
+			expect(value(fa, key).trim(), key).not.toBe('');
+			expect(text, `${key} uses Arabic ي or ك`).not.toMatch(/[\u064A\u0643]/);
+			const latin = (text.match(/[A-Za-z][A-Za-z0-9.+-]*/g) ?? []).filter((w) => !technical.has(w));
+			expect(latin, `${key} has English words`).toEqual([]);
+			// Anything with words in it is written in Persian script («{text}» alone is fine).
+			if (/\p{L}/u.test(text) && key !== 'common.language.en')
+				expect(text, key).toMatch(/[\u0600-\u06FF]/);
+		}
+	});
+
+	it('renders a Persian message with Persian digits in its parameters', () => {
+		expect(translate('fa', fa, 'errors.too_short', { min: 12 })).toBe('دست‌کم ۱۲ نویسه وارد کنید.');
+		expect(translate('en', en, 'errors.too_short', { min: 12 })).toBe(
+			'Use at least 12 characters.'
+		);
+	});
+});
+
+function sourceFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((f) => {
+		const p = join(dir, f);
+		if (statSync(p).isDirectory()) return sourceFiles(p);
+		return /\.(svelte|ts)$/.test(f) && !/\.test\.ts$/.test(f) ? [p] : [];
+	});
+}
+
+it('has a message for every literal key the code uses', () => {
+	const keys = new Set(flattenKeys(en));
+	const missing: string[] = [];
+	for (const file of sourceFiles('src')) {
+		const src = readFileSync(file, 'utf8');
+		// t('…'), serverT(…)('…') and message keys returned by actions and errors.
+		for (const m of src.matchAll(/\bt\(\s*'([a-z_]+(?:\.[a-z0-9_]+)+)'/g))
+			if (!keys.has(m[1] as string)) missing.push(`${file}: ${m[1]}`);
+		for (const m of src.matchAll(/['"](errors\.[a-z0-9_]+)['"]/g))
+			if (!keys.has(m[1] as string)) missing.push(`${file}: ${m[1]}`);
+	}
+	expect(missing).toEqual([]);
+});
+
+it('chooses the plural form for a count', () => {
+	const messages = {
+		n: { items: '{count} items', items_one: '{count} item', items_other: '{count} items' }
+	};
+	expect(translate('en', messages, 'n.items', { count: 1 })).toBe('1 item');
+	expect(translate('en', messages, 'n.items', { count: 3 })).toBe('3 items');
+	expect(translate('fa', messages, 'n.items', { count: 1 })).toBe('۱ item');
+	expect(translate('en', en, 'assessment.list.respondents', { count: 1 })).toBe('1 respondent');
+});

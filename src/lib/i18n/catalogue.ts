@@ -1,0 +1,84 @@
+// Every message, one folder per area (messages/<area>/en.json + fa.json) so that each part of
+// the product owns its strings. catalogue.test.ts fails when a key exists in one language only.
+import type { Locale } from './locale';
+import type { Messages } from './translate';
+
+import assessmentEn from './messages/assessment/en.json';
+import assessmentFa from './messages/assessment/fa.json';
+import authEn from './messages/auth/en.json';
+import authFa from './messages/auth/fa.json';
+import commonEn from './messages/common/en.json';
+import commonFa from './messages/common/fa.json';
+import errorsEn from './messages/errors/en.json';
+import errorsFa from './messages/errors/fa.json';
+import orgsEn from './messages/orgs/en.json';
+import orgsFa from './messages/orgs/fa.json';
+import planEn from './messages/plan/en.json';
+import planFa from './messages/plan/fa.json';
+import portabilityEn from './messages/portability/en.json';
+import portabilityFa from './messages/portability/fa.json';
+import questionnaireEn from './messages/questionnaire/en.json';
+import questionnaireFa from './messages/questionnaire/fa.json';
+import registerEn from './messages/register/en.json';
+import registerFa from './messages/register/fa.json';
+import reportEn from './messages/report/en.json';
+import reportFa from './messages/report/fa.json';
+import resultsEn from './messages/results/en.json';
+import resultsFa from './messages/results/fa.json';
+import workshopEn from './messages/workshop/en.json';
+import workshopFa from './messages/workshop/fa.json';
+
+export const catalogues: Record<Locale, Messages> = {
+	en: {
+		assessment: assessmentEn,
+		auth: authEn,
+		common: commonEn,
+		errors: errorsEn,
+		orgs: orgsEn,
+		plan: planEn,
+		portability: portabilityEn,
+		questionnaire: questionnaireEn,
+		register: registerEn,
+		report: reportEn,
+		results: resultsEn,
+		workshop: workshopEn
+	},
+	fa: {
+		assessment: assessmentFa,
+		auth: authFa,
+		common: commonFa,
+		errors: errorsFa,
+		orgs: orgsFa,
+		plan: planFa,
+		portability: portabilityFa,
+		questionnaire: questionnaireFa,
+		register: registerFa,
+		report: reportFa,
+		results: resultsFa,
+		workshop: workshopFa
+	}
+};
+
+export type Namespace =
+	(typeof BASE_NAMESPACES)[number] | 'register' | 'results' | 'plan' | 'workshop' | 'report';
+
+/**
+ * What every page needs: the shell, forms, accounts, organisations and assessments. Each area's
+ * own strings (register, results, plan, workshop) come with that area's pages as
+ * `sectionMessages`, so no page carries the whole catalogue (and the PDF's strings never leave
+ * the server).
+ */
+export const BASE_NAMESPACES = [
+	'common',
+	'errors',
+	'auth',
+	'orgs',
+	'assessment',
+	'portability',
+	'questionnaire'
+] as const;
+
+export function pickMessages(locale: Locale, names: readonly string[]): Messages {
+	const all = catalogues[locale];
+	return Object.fromEntries(names.map((n) => [n, all[n] ?? {}]));
+}

@@ -1,0 +1,70 @@
+// Locale facts shared by server and browser: direction, digits, the Persian calendar.
+export const LOCALES = ['en', 'fa'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export function isLocale(value: unknown): value is Locale {
+	return value === 'en' || value === 'fa';
+}
+
+export function dir(locale: Locale): 'ltr' | 'rtl' {
+	return locale === 'fa' ? 'rtl' : 'ltr';
+}
+
+// fa-IR defaults to the Persian (Jalali) calendar and Persian digits.
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fa: 'fa-IR' };
+
+export function intlLocale(locale: Locale): string {
+	return INTL_LOCALE[locale];
+}
+
+// Building an Intl formatter costs far more than using one: keep them, keyed by their options
+// (a page formats hundreds of numbers with a handful of different options).
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(locale: Locale, n: number, options?: Intl.NumberFormatOptions) {
+	const key = options ? `${locale}|${JSON.stringify(options)}` : locale;
+	let format = numberFormats.get(key);
+	if (!format) {
+		if (numberFormats.size > 200) numberFormats.clear();
+		format = new Intl.NumberFormat(INTL_LOCALE[locale], options);
+		numberFormats.set(key, format);
+	}
+	return format.format(n);
+}
+
+export function formatPercent(locale: Locale, fraction: number, digits = 0) {
+	return formatNumber(locale, fraction, { style: 'percent', maximumFractionDigits: digits });
+}
+
+type DateInput = Date | string | number;
+function toDate(d: DateInput): Date {
+	// A plain 'YYYY-MM-DD' is a calendar day: read it at noon UTC so no time zone moves it.
+	if (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)) return new Date(`${d}T12:00:00Z`);
+	return new Date(d);
+}
+
+export function formatDate(locale: Locale, d: DateInput, style: 'short' | 'long' = 'long') {
+	const opts: Intl.DateTimeFormatOptions =
+		style === 'long'
+			? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+			: { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' };
+	return new Intl.DateTimeFormat(INTL_LOCALE[locale], opts).format(toDate(d));
+}
+
+export function formatDateTime(locale: Locale, d: DateInput, timeZone?: string) {
+	return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+		dateStyle: 'medium',
+		timeStyle: 'short',
+		timeZone
+	}).format(toDate(d));
+}
+
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+/** Latin digits → Persian digits (for text we compose ourselves). */
+export function persianDigits(s: string): string {
+	return s.replace(/[0-9]/g, (d) => PERSIAN_DIGITS[Number(d)] ?? d);
+}
+
+export function localizeDigits(locale: Locale, s: string | number): string {
+	return locale === 'fa' ? persianDigits(String(s)) : String(s);
+}

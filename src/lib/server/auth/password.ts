@@ -1,0 +1,27 @@
+import { hash, verify } from '@node-rs/argon2';
+
+// OWASP's argon2id parameters (19 MiB, 2 iterations, 1 lane).
+const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
+
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 256;
+
+export function hashPassword(password: string): Promise<string> {
+	return hash(password, OPTIONS);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+	try {
+		return await verify(passwordHash, password);
+	} catch {
+		return false;
+	}
+}
+
+// A fixed hash to verify against when the account does not exist, so that the answer takes
+// as long as for a real account and does not reveal which e-mail addresses are registered.
+let dummy: Promise<string> | undefined;
+export function dummyVerify(password: string): Promise<boolean> {
+	dummy ??= hashPassword('not-a-real-password-for-timing');
+	return dummy.then((h) => verifyPassword(h, password)).then(() => false);
+}
