@@ -1,0 +1,213 @@
+// The one schema every questionnaire file in questionnaires/ must satisfy. Pure (no I/O):
+// the browser, the server, the CLI check and the JSON Schema generator all use it.
+import { z } from 'zod';
+
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+
+export const Slug = z
+	.string()
+	.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be a lower-case slug like "executive-buy-in"');
+
+/** Every user-visible text, in both languages; the Persian must be written in Persian script. */
+export const Bilingual = z.strictObject({
+	en: z.string().trim().min(1, 'English text is empty'),
+	fa: z
+		.string()
+		.trim()
+		.min(1, 'Persian text is empty')
+		.refine((s) => ARABIC_SCRIPT.test(s), 'Persian text contains no Persian script')
+});
+export type Bilingual = z.infer<typeof Bilingual>;
+
+/** Answers are levels 0 (absent) … 4 (optimised); "don't know" is recorded separately. */
+export const LEVELS = [0, 1, 2, 3, 4] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const Statement = z.strictObject({
+	id: Slug,
+	text: Bilingual,
+	/** What each of the five levels means for this statement, from 0 to 4. */
+	levels: z.tuple([Bilingual, Bilingual, Bilingual, Bilingual, Bilingual]),
+	weight: z.number().positive().default(1)
+});
+export type Statement = z.infer<typeof Statement>;
+
+/** quick: weeks, one team; medium: a quarter; large: a programme across units. */
+export const Effort = z.enum(['quick', 'medium', 'large']);
+export type Effort = z.infer<typeof Effort>;
+
+export const Action = z.strictObject({
+	id: Slug,
+	text: Bilingual,
+	effort: Effort
+});
+export type Action = z.infer<typeof Action>;
+
+/**
+ * Recommended actions by the item's current level: `low` when its mean level is below 2,
+ * `mid` from 2 to below 3, `high` (sustain and improve) from 3 up.
+ */
+export const ActionsByLevel = z.strictObject({
+	low: z.array(Action).min(1),
+	mid: z.array(Action).min(1),
+	high: z.array(Action).default([])
+});
+export type ActionsByLevel = z.infer<typeof ActionsByLevel>;
+
+/** Cross-links by item id: an item can raise a failure risk or support a building block. */
+export const Links = z.strictObject({
+	risks: z.array(Slug).default([]),
+	blocks: z.array(Slug).default([]),
+	goals: z.array(Slug).default([])
+});
+
+export const RiskLevel = z.enum(['high', 'medium', 'low']);
+export type RiskLevel = z.infer<typeof RiskLevel>;
+
+const Comparison = z
+	.strictObject({ lt: z.number().optional(), gte: z.number().optional() })
+	.refine((c) => (c.lt === undefined) !== (c.gte === undefined), 'give exactly one of lt or gte');
+
+/**
+ * Conditions over the answers of the item the rule belongs to:
+ * - `statement`: the (mean) level of one statement, 0–4; false when nobody knew the answer;
+ * - `score`: the item's score, 0–100;
+ * - `unknown`: the share (0–1) of this item's answers that were "don't know";
+ * - `all` / `any`: combinations.
+ */
+export type Condition =
+	| { statement: string; lt?: number; gte?: number }
+	| { score: { lt?: number; gte?: number } }
+	| { unknown: { lt?: number; gte?: number } }
+	| { all: Condition[] }
+	| { any: Condition[] };
+
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+	z.union([
+		z
+			.strictObject({
+				statement: Slug,
+				lt: z.number().min(0).max(4).optional(),
+				gte: z.number().min(0).max(4).optional()
+			})
+			.refine(
+				(c) => (c.lt === undefined) !== (c.gte === undefined),
+				'give exactly one of lt or gte'
+			),
+		z.strictObject({ score: Comparison }),
+		z.strictObject({ unknown: Comparison }),
+		z.strictObject({ all: z.array(Condition).min(1) }),
+		z.strictObject({ any: z.array(Condition).min(1) })
+	])
+);
+
+/** Rules evaluated in order; the first whose condition holds gives the level. */
+export const RiskRules = z.strictObject({
+	rules: z.array(z.strictObject({ level: RiskLevel, when: Condition })).min(1),
+	default: RiskLevel,
+	/** Preventive actions for each risk level. */
+	prevention: z.strictObject({
+		high: z.array(Action).min(1),
+		medium: z.array(Action).min(1),
+		low: z.array(Action).min(1)
+	})
+});
+export type RiskRules = z.infer<typeof RiskRules>;
+
+export const Item = z.strictObject({
+	id: Slug,
+	title: Bilingual,
+	/** Why this matters and how to judge it: shown beside the statements. */
+	guidance: Bilingual,
+	weight: z.number().positive(),
+	/** A critical item below level 2 caps the readiness band and is listed as a blocker. */
+	critical: z.boolean().default(false),
+	statements: z.array(Statement).min(2).max(4),
+	actions: ActionsByLevel,
+	links: Links.default({ risks: [], blocks: [], goals: [] }),
+	/** Only in the failure-risks questionnaire: how this cause is rated as a risk. */
+	risk: RiskRules.optional()
+});
+export type Item = z.infer<typeof Item>;
+
+const Header = {
+	id: Slug,
+	version: z.number().int().positive(),
+	title: Bilingual,
+	description: Bilingual
+};
+
+/**
+ * A lens scored 0–100. `risk` lenses are phrased like the others (a higher level is better
+ * prepared) and every item carries risk rules; their exposure is shown as risk and enters the
+ * readiness index as preparedness.
+ */
+export const ScoredQuestionnaire = z.strictObject({
+	...Header,
+	kind: z.enum(['scored', 'risk']),
+	items: z.array(Item).min(1)
+});
+export type ScoredQuestionnaire = z.infer<typeof ScoredQuestionnaire>;
+
+export const Kpi = z.strictObject({
+	id: Slug,
+	name: Bilingual,
+	/** How it is measured (source, formula, frequency). */
+	measurement: Bilingual,
+	/** How to establish the before-CRM benchmark. */
+	baseline: Bilingual,
+	/** A suggested target, stated as a change. */
+	target: Bilingual,
+	unit: Bilingual,
+	/** Which way is better. */
+	direction: z.enum(['increase', 'decrease'])
+});
+export type Kpi = z.infer<typeof Kpi>;
+
+export const Goal = z.strictObject({
+	id: Slug,
+	title: Bilingual,
+	description: Bilingual,
+	kpis: z.array(Kpi).min(1).max(4)
+});
+export type Goal = z.infer<typeof Goal>;
+
+/** The goals worksheet: not scored; it seeds the plan's goals table. */
+export const WorksheetQuestionnaire = z.strictObject({
+	...Header,
+	kind: z.literal('worksheet'),
+	goals: z.array(Goal).min(1)
+});
+export type WorksheetQuestionnaire = z.infer<typeof WorksheetQuestionnaire>;
+
+export const Band = z.strictObject({
+	id: Slug,
+	/** Lowest readiness index (0–100) in this band. */
+	from: z.number().min(0).max(100),
+	label: Bilingual,
+	summary: Bilingual
+});
+export type Band = z.infer<typeof Band>;
+
+/** How lenses combine into the readiness index: weights, bands and gating, all as data. */
+export const ReadinessModel = z.strictObject({
+	...Header,
+	kind: z.literal('model'),
+	lenses: z.array(z.strictObject({ questionnaire: Slug, weight: z.number().positive() })).min(1),
+	/** Ascending by `from`; the first band starts at 0. */
+	bands: z.array(Band).min(2),
+	gating: z.strictObject({
+		/** A critical item whose mean level is below this is a blocker. */
+		criticalBelow: z.number().min(0).max(4),
+		/** …and the band can be no higher than this one. */
+		capAt: Slug
+	})
+});
+export type ReadinessModel = z.infer<typeof ReadinessModel>;
+
+export const QuestionnaireFile = z.discriminatedUnion('kind', [
+	ScoredQuestionnaire,
+	WorksheetQuestionnaire,
+	ReadinessModel
+]);
+export type QuestionnaireFile = z.infer<typeof QuestionnaireFile>;

@@ -1,0 +1,116 @@
+// scoreAssessment: respondents in, the complete result out. One pass reduces the answers to
+// counts per group; every score is then derived from counts (see docs/scoring.md).
+import { discussionList } from './disagreement';
+import { evaluate } from './evaluate';
+import { layout as layoutOf, type Layout } from './layout';
+import { byRole, isRoleLayer } from './roles';
+import { summarise } from './summary';
+import { addRespondent, emptyCounts, type Counts } from './tally';
+import { lensTree } from './tree';
+import type { AssessmentResult, DiscussionEntry, IndividualSummary, LensResult } from './types';
+import type { Respondent, ScoringModel } from './types';
+
+interface Group {
+	counts: Counts;
+	n: number;
+}
+
+function join(group: Group, own: Counts): void {
+	for (let k = 0; k < own.length; k++) group.counts[k] = (group.counts[k] ?? 0) + (own[k] ?? 0);
+	group.n += 1;
+}
+
+const byName = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
+
+function discussion(lenses: LensResult[]): DiscussionEntry[] {
+	return discussionList(
+		lenses.flatMap((lens) =>
+			lens.items.flatMap((item) =>
+				item.statements
+					.filter((s) => s.known >= 2)
+					.map((s) => ({
+						lens: lens.id,
+						item: item.id,
+						statement: s.id,
+						disagreement: s.disagreement,
+						sd: s.sd ?? 0,
+						roleGap: s.roleGap
+					}))
+			)
+		)
+	);
+}
+
+function individual(layout: Layout, respondent: Respondent, own: Counts): IndividualSummary {
+	return {
+		id: respondent.id,
+		role: respondent.role,
+		department: respondent.department || null,
+		...summarise(layout, evaluate(layout, own), 1)
+	};
+}
+
+export function scoreAssessment(
+	scoring: ScoringModel,
+	respondents: readonly Respondent[]
+): AssessmentResult {
+	const layout = layoutOf(scoring);
+	const group = (): Group => ({ counts: emptyCounts(layout), n: 0 });
+	const everyone = group();
+	const roles = byRole(group);
+	const departments = new Map<string, Group>();
+	const individuals: IndividualSummary[] = [];
+
+	for (const respondent of respondents) {
+		if (!isRoleLayer(respondent.role))
+			throw new RangeError(`Not a role layer: ${JSON.stringify(respondent.role)}`);
+		const own = emptyCounts(layout);
+		addRespondent(own, layout, respondent);
+		join(everyone, own);
+		join(roles[respondent.role], own);
+		if (respondent.department) {
+			const department = departments.get(respondent.department) ?? group();
+			join(department, own);
+			departments.set(respondent.department, department);
+		}
+		individuals.push(individual(layout, respondent, own));
+	}
+
+	const all = evaluate(layout, everyone.counts);
+	const perRole = byRole((role) => ({
+		...roles[role],
+		evaluation: evaluate(layout, roles[role].counts)
+	}));
+	const perDepartment = [...departments].sort(byName);
+	const lenses = lensTree(layout, {
+		all,
+		counts: everyone.counts,
+		roles: perRole,
+		departments: new Map(perDepartment.map(([name, g]) => [name, g.counts]))
+	});
+	const { known, dontKnow, confidence } = summarise(layout, all, everyone.n);
+
+	return {
+		respondents: everyone.n,
+		known,
+		dontKnow,
+		confidence,
+		index: all.index,
+		band: all.band,
+		lenses,
+		blockers: lenses.flatMap((lens) =>
+			lens.items.flatMap((it) =>
+				it.blocker && it.level !== null ? [{ lens: lens.id, item: it.id, level: it.level }] : []
+			)
+		),
+		risks: lenses.flatMap((lens) =>
+			lens.items.flatMap((it) => (it.risk ? [{ lens: lens.id, item: it.id, ...it.risk }] : []))
+		),
+		discussion: discussion(lenses),
+		byRole: byRole((role) => summarise(layout, perRole[role].evaluation, perRole[role].n)),
+		byDepartment: Object.fromEntries(
+			perDepartment.map(([name, g]) => [name, summarise(layout, evaluate(layout, g.counts), g.n)])
+		),
+		individuals: individuals.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+	};
+}

@@ -1,0 +1,169 @@
+// The scoring engine's public vocabulary. Everything here is plain data (serialisable as JSON),
+// so results can be cached, sent to the browser or pinned beside a milestone.
+import type {
+	Level,
+	ReadinessModel,
+	RiskLevel,
+	ScoredQuestionnaire
+} from '../questionnaires/schema';
+
+import type { RoleLayer } from './roles';
+
+export { ROLE_LAYERS, isRoleLayer, type RoleLayer } from './roles';
+
+/** A level 0–4, or "don't know". A statement left unanswered simply has no entry. */
+export type Answer = Level | 'dont-know';
+
+export interface Respondent {
+	id: string;
+	role: RoleLayer;
+	/** Respondents without a department count in no department breakdown. */
+	department?: string | null;
+	/** Keyed by statementKey(itemId, statementId). */
+	answers: Readonly<Record<string, Answer>>;
+}
+
+/** The pinned content an assessment is scored against. */
+export interface ScoringModel {
+	model: ReadinessModel;
+	/** Must contain every questionnaire the model names; others are ignored. */
+	lenses: readonly ScoredQuestionnaire[];
+}
+
+/** How much of what was answered was known. confidence = known / (known + dontKnow). */
+export interface Coverage {
+	known: number;
+	dontKnow: number;
+	/** null when nothing was answered at all. */
+	confidence: number | null;
+}
+
+/** Statistics over the known answers of one statement; `known` is their n. */
+export interface StatementStats extends Coverage {
+	/** Known answers at each level 0…4. */
+	distribution: [number, number, number, number, number];
+	/** Mean, median and population standard deviation of the levels (0–4); null when n = 0. */
+	mean: number | null;
+	median: number | null;
+	sd: number | null;
+	/** mean × 25, 0–100. */
+	score: number | null;
+}
+
+/** The largest difference between two role layers' mean levels (0–4). */
+export interface RoleGap {
+	gap: number;
+	high: RoleLayer;
+	low: RoleLayer;
+}
+
+export interface StatementResult extends StatementStats {
+	id: string;
+	weight: number;
+	/** Every layer is present; a layer nobody answered from has known = 0. */
+	byRole: Record<RoleLayer, StatementStats>;
+	/** Only the departments that have respondents. */
+	byDepartment: Record<string, StatementStats>;
+	roleGap: RoleGap | null;
+	/** 0–1: max(sd / 2, roleGap / 4); see docs/scoring.md. */
+	disagreement: number;
+}
+
+export interface RiskOutcome {
+	level: RiskLevel;
+	/** Index of the rule that matched; null when the default applied. */
+	rule: number | null;
+	/** 100 − the item's score: how exposed the organisation is to this cause; null if unknown. */
+	exposure: number | null;
+}
+
+/** Which recommended actions apply: low below level 2, mid below 3, high from 3. */
+export type ActionTier = 'low' | 'mid' | 'high';
+
+export interface ItemResult extends Coverage {
+	id: string;
+	weight: number;
+	/** The item's nominal share of the readiness index (0–1), from the weights alone. */
+	share: number;
+	critical: boolean;
+	/** Weighted mean of the known statements' scores, 0–100; null when none is known. */
+	score: number | null;
+	/** The same as a mean level, 0–4: what gating, tiers and gaps use. */
+	level: number | null;
+	tier: ActionTier | null;
+	/** Levels short of level 3 (practised consistently), never negative. */
+	gap: number | null;
+	blocker: boolean;
+	/** Only for items with risk rules (the failure-risks lens). */
+	risk: RiskOutcome | null;
+	/** Between the role layers' mean levels for this item. */
+	roleGap: RoleGap | null;
+	statements: StatementResult[];
+}
+
+export interface LensResult extends Coverage {
+	id: string;
+	kind: ScoredQuestionnaire['kind'];
+	weight: number;
+	/** The lens's nominal share of the readiness index (0–1). */
+	share: number;
+	/** For a risk lens this is preparedness: higher is better, as in the index. */
+	score: number | null;
+	items: ItemResult[];
+}
+
+export interface BandOutcome {
+	/** The band to report. */
+	id: string;
+	/** The band the index alone reaches, before gating. */
+	reached: string;
+	capped: boolean;
+}
+
+/** The headline numbers for a group of respondents (a role layer, a department, one person). */
+export interface Summary extends Coverage {
+	respondents: number;
+	index: number | null;
+	band: BandOutcome | null;
+	/** Scores by lens id and by item id. */
+	lenses: Record<string, number | null>;
+	items: Record<string, number | null>;
+	/** Risk level by item id, for items with risk rules. */
+	risks: Record<string, RiskLevel>;
+	/** Ids of the blocking items, in questionnaire order. */
+	blockers: string[];
+}
+
+export interface IndividualSummary extends Summary {
+	id: string;
+	role: RoleLayer;
+	department: string | null;
+}
+
+export interface ItemRef {
+	lens: string;
+	item: string;
+}
+
+export interface DiscussionEntry extends ItemRef {
+	statement: string;
+	disagreement: number;
+	sd: number;
+	roleGap: RoleGap | null;
+}
+
+export interface AssessmentResult extends Coverage {
+	respondents: number;
+	/** The readiness index, 0–100; null when no lens has a known answer. */
+	index: number | null;
+	band: BandOutcome | null;
+	lenses: LensResult[];
+	blockers: (ItemRef & { level: number })[];
+	risks: (ItemRef & RiskOutcome)[];
+	/** Statements answered by at least two people, most disputed first. */
+	discussion: DiscussionEntry[];
+	byRole: Record<RoleLayer, Summary>;
+	byDepartment: Record<string, Summary>;
+	/** One summary per respondent, sorted by id. */
+	individuals: IndividualSummary[];
+}
