@@ -1,0 +1,166 @@
+// Throughput of the server-rendered question pages against the simplest pages of the same build
+// (SPEC §6: a question page serves ≥ 50% of the requests/s of a bare SvelteKit route).
+//
+//   npm run build
+//   npx tsx bench/question-page.ts [--engine pglite|postgres] [--seconds 10] [--connections 16]
+//
+// Needs wrk (Debian: apt-get install wrk). Starts the production build on a fresh database,
+// signs up, starts a self-assessment of the three lenses with some answers, opens a workshop
+// and joins it as a participant, then runs wrk against each page in turn, with the cookies a
+// browser would send. Pages: /login (no session: the bare route), /account (a signed-in page
+// with one query), the self-assessment wizard (…/respond) and the participant's page (/j/<code>).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { adminUrl, databaseUrl } from '../src/lib/server/testing/urls';
+import { BenchClient } from './workshop-client';
+
+const { values: opts } = parseArgs({
+	options: {
+		engine: { type: 'string', default: 'pglite' },
+		seconds: { type: 'string', default: '10' },
+		connections: { type: 'string', default: '16' }
+	}
+});
+const engine = opts.engine === 'postgres' ? 'postgres' : 'pglite';
+const LENSES = ['strategic-planning', 'failure-risks', 'building-blocks'];
+const port = 4650;
+const origin = `http://127.0.0.1:${port}`;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function startServer(env: Record<string, string>): Promise<ChildProcess> {
+	const child = spawn(process.execPath, ['build/index.js'], {
+		env: { ...process.env, ...env, PORT: String(port), ORIGIN: origin },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	for (let i = 0; i < 400; i++) {
+		if (child.exitCode !== null) throw new Error('server exited');
+		try {
+			if ((await fetch(`${origin}/healthz`)).ok) return child;
+		} catch {
+			// not listening yet
+		}
+		await sleep(150);
+	}
+	throw new Error('server did not start');
+}
+
+function wrk(path: string, cookie: string): { rps: number; p50: string; p99: string } {
+	const args = ['-t', '1', '-c', opts.connections, '-d', `${opts.seconds}s`, '--latency'];
+	if (cookie) args.push('-H', `Cookie: ${cookie}`);
+	args.push('-H', 'Accept: text/html', `${origin}${path}`);
+	const r = spawnSync('wrk', args, { encoding: 'utf8' });
+	if (r.status !== 0) throw new Error(`wrk failed: ${r.stderr || r.error}`);
+	const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(r.stdout)?.[1]);
+	const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(r.stdout)?.[1];
+	if (non2xx) throw new Error(`${path}: ${non2xx} responses were not 2xx/3xx`);
+	const p50 = /\s50%\s+(\S+)/.exec(r.stdout)?.[1] ?? '?';
+	const p99 = /\s99%\s+(\S+)/.exec(r.stdout)?.[1] ?? '?';
+	return { rps, p50, p99 };
+}
+
+async function main() {
+	if (!existsSync('build/index.js')) throw new Error('run `npm run build` first');
+	const env: Record<string, string> = {};
+	let cleanup = async () => {};
+	if (engine === 'postgres') {
+		const base = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
+		if (!base) throw new Error('set DATABASE_URL or TEST_DATABASE_URL');
+		const name = `crm_qbench_${Date.now().toString(36)}`;
+		const admin = new pg.Client({ connectionString: adminUrl(base) });
+		await admin.connect();
+		await admin.query(`create database ${name}`);
+		env.DATABASE_URL = databaseUrl(base, name);
+		cleanup = async () => {
+			await admin.query(`drop database if exists ${name} with (force)`);
+			await admin.end();
+		};
+	} else {
+		const dir = mkdtempSync(join(tmpdir(), 'crm-qbench-'));
+		env.DATA_DIR = dir;
+		cleanup = async () => rmSync(dir, { recursive: true, force: true });
+	}
+	const server = await startServer(env);
+	try {
+		const user = new BenchClient(origin);
+		await user.action('/signup', {
+			name: 'Bench Executive',
+			email: `qbench-${Date.now()}@example.com`,
+			password: 'correct horse battery'
+		});
+		const org = await user.action('/orgs?/create', { name: 'Bench Ltd' });
+		const orgId = org.location?.split('/')[2] ?? '';
+		const self = await user.action(`/orgs/${orgId}/assessments/new?/create`, {
+			title: 'Self-assessment',
+			mode: 'self',
+			lenses: LENSES,
+			locale: 'en'
+		});
+		const respond = `/orgs/${orgId}/assessments/${self.location?.split('/')[4]}/respond`;
+		await user.action(`${respond}?/start`, { role: 'executive' });
+		const status = await user.postJson(`${respond}/save`, {
+			answers: [
+				{ item: 'vision', statement: 'crm-vision', answer: 3, seq: 1 },
+				{ item: 'executive-buy-in', statement: 'exec-sponsor', answer: 2, seq: 2 }
+			],
+			comments: [{ item: 'vision', body: 'A comment to render.', seq: 3 }]
+		});
+		if (status !== 200) throw new Error(`save answered ${status}`);
+
+		const workshop = await user.action(`/orgs/${orgId}/assessments/new?/create`, {
+			title: 'Workshop',
+			mode: 'workshop',
+			lenses: LENSES,
+			locale: 'en'
+		});
+		const live = `/orgs/${orgId}/assessments/${workshop.location?.split('/')[4]}/live`;
+		await user.action(`${live}?/open`);
+		for (const lens of LENSES) await user.action(`${live}?/section`, { lens, open: 'true' });
+		const code = (await (await user.get(live)).text()).match(/\/j\/([a-z2-9]{10})/)?.[1];
+		if (!code) throw new Error('no join code');
+		const participant = new BenchClient(origin);
+		await participant.action(`/j/${code}?/join`, { role: 'specialist' });
+
+		for (const [path, client] of [
+			[respond, user],
+			[`/j/${code}`, participant]
+		] as const) {
+			const res = await client.get(path);
+			const html = await res.text();
+			if (res.status !== 200 || !html.includes('crm-vision'))
+				throw new Error(`${path} did not render the question page (${res.status})`);
+		}
+
+		const pages: [string, string, string][] = [
+			['bare route: /login (no session)', '/login', ''],
+			['signed-in page: /account', '/account', user.cookieHeader()],
+			['question page: self-assessment wizard', respond, user.cookieHeader()],
+			['question page: workshop participant', `/j/${code}`, participant.cookieHeader()]
+		];
+		wrk('/login', ''); // warm-up
+		const rows = pages.map(([label, path, cookie]) => ({ label, ...wrk(path, cookie) }));
+		const bare = rows[0]?.rps ?? NaN;
+		console.log(
+			`\n${engine}, ${cpus().length} cores, load ${loadavg()[0]?.toFixed(1)}, ` +
+				`wrk -t1 -c${opts.connections} -d${opts.seconds}s\n`
+		);
+		console.log('| page | requests/s | p50 | p99 | vs. bare route |');
+		console.log('| --- | --- | --- | --- | --- |');
+		for (const r of rows)
+			console.log(
+				`| ${r.label} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${((100 * r.rps) / bare).toFixed(0)}% |`
+			);
+	} finally {
+		server.kill('SIGTERM');
+		await new Promise((r) => server.once('exit', r));
+		await cleanup();
+	}
+}
+
+main().catch((err) => {
+	console.error(err);
+	process.exit(1);
+});

@@ -1,0 +1,248 @@
+// The workshop benchmark: N simultaneous participants (default 300) each saving M answers
+// (default 60) through the HTTP endpoints the browser uses — join action, JSON saves, the
+// participant's event stream — against the production build, while a facilitator's live view
+// follows over server-sent events. Reports answers lost (counted in the database), save latency
+// and how long after a save the live view showed it.
+//
+//   npm run build
+//   npx tsx bench/workshop.ts --engine postgres --instances 2   # DATABASE_URL or TEST_DATABASE_URL
+//   npx tsx bench/workshop.ts --engine pglite
+//
+// Each participant answers one statement per save, like a person tapping through the wizard,
+// after a think time drawn uniformly from 0.5–1.5 × --think ms (default 1000: all of them
+// together save ~N per second). With --instances 2 (PostgreSQL only) participants alternate
+// between two app processes and the live view is on the first one, so every other save
+// reaches it through LISTEN/NOTIFY.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { parse } from 'yaml';
+import { openDatabase } from '../src/lib/server/db/connect';
+import { adminUrl, databaseUrl } from '../src/lib/server/testing/urls';
+import { BenchClient } from './workshop-client';
+
+const { values: opts } = parseArgs({
+	options: {
+		engine: { type: 'string', default: 'postgres' },
+		participants: { type: 'string', default: '300' },
+		answers: { type: 'string', default: '60' },
+		instances: { type: 'string' },
+		think: { type: 'string', default: '1000' },
+		// A copy of the build, when others may rebuild build/ during the run.
+		build: { type: 'string', default: 'build' }
+	}
+});
+const engine = opts.engine === 'pglite' ? 'pglite' : 'postgres';
+const PARTICIPANTS = Number(opts.participants);
+const ANSWERS = Number(opts.answers);
+const INSTANCES = engine === 'pglite' ? 1 : Number(opts.instances ?? 1);
+const THINK = Number(opts.think);
+const LENSES = ['strategic-planning', 'failure-risks', 'building-blocks'];
+const ROLES = ['executive', 'middle_manager', 'specialist', 'consultant', 'other'];
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+function pct(sorted: number[], p: number) {
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** Statements in questionnaire order, as the wizard walks them. */
+function statements() {
+	return LENSES.flatMap((id) => {
+		const q = parse(readFileSync(`questionnaires/${id}.yaml`, 'utf8')) as {
+			items: { id: string; statements: { id: string }[] }[];
+		};
+		return q.items.flatMap((i) => i.statements.map((s) => ({ item: i.id, statement: s.id })));
+	});
+}
+
+async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+	const child = spawn(process.execPath, [join(opts.build, 'index.js')], {
+		env: { ...process.env, ...env, PORT: String(port), ORIGIN: `http://127.0.0.1:${port}` },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	for (let i = 0; i < 400; i++) {
+		if (child.exitCode !== null) throw new Error('server exited');
+		try {
+			if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
+		} catch {
+			// not listening yet
+		}
+		await sleep(150);
+	}
+	throw new Error('server did not start');
+}
+
+/** User + system CPU seconds a child process has used so far (Linux /proc). */
+function cpuSeconds(child: ChildProcess): number {
+	try {
+		const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+		return (Number(fields[11]) + Number(fields[12])) / 100;
+	} catch {
+		return NaN;
+	}
+}
+
+async function main() {
+	const loadBefore = loadavg()[0]?.toFixed(1);
+	if (!existsSync(join(opts.build, 'index.js'))) throw new Error('run `npm run build` first');
+	const list = statements().slice(0, ANSWERS);
+	if (list.length < ANSWERS) throw new Error(`only ${list.length} statements`);
+
+	// A fresh database for this run.
+	const env: Record<string, string> = {};
+	let dataDir = '';
+	let url = '';
+	const base = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
+	if (engine === 'postgres') {
+		if (!base) throw new Error('set DATABASE_URL or TEST_DATABASE_URL to a PostgreSQL server');
+		const name = `crm_bench_${Date.now().toString(36)}`;
+		const admin = new pg.Client({ connectionString: adminUrl(base) });
+		await admin.connect();
+		await admin.query(`create database ${name}`);
+		await admin.end();
+		url = databaseUrl(base, name);
+		env.DATABASE_URL = url;
+	} else {
+		dataDir = mkdtempSync(join(tmpdir(), 'crm-bench-'));
+		env.DATA_DIR = dataDir;
+	}
+	const ports = Array.from({ length: INSTANCES }, (_, i) => 4600 + i);
+	const servers: ChildProcess[] = [];
+	// One at a time: the first applies the migrations.
+	for (const port of ports) servers.push(await startServer(port, env));
+	const origins = ports.map((p) => `http://127.0.0.1:${p}`);
+
+	// The facilitator sets up a workshop with every section open, as the browser does.
+	const facilitator = new BenchClient(origins[0] as string);
+	await facilitator.action('/signup', {
+		name: 'Bench Facilitator',
+		email: `bench-${Date.now()}@example.com`,
+		password: 'correct horse battery'
+	});
+	const org = await facilitator.action('/orgs?/create', { name: 'Bench Ltd' });
+	const orgId = org.location?.split('/')[2] ?? '';
+	const created = await facilitator.action(`/orgs/${orgId}/assessments/new?/create`, {
+		title: 'Benchmark workshop',
+		mode: 'workshop',
+		lenses: LENSES,
+		locale: 'en'
+	});
+	const assessmentId = created.location?.split('/')[4] ?? '';
+	const live = `/orgs/${orgId}/assessments/${assessmentId}/live`;
+	await facilitator.action(`${live}?/open`);
+	for (const lens of LENSES) await facilitator.action(`${live}?/section`, { lens, open: 'true' });
+	const code = (await (await facilitator.get(live)).text()).match(/\/j\/([a-z2-9]{10})/)?.[1];
+	if (!code) throw new Error('no join code');
+
+	// The big screen.
+	const views: { arrived: number; asOf: number; answering: number }[] = [];
+	const closeView = await facilitator.stream(`${live}/events`, (event, data) => {
+		const s = data as { asOf: number; answering: number };
+		if (event === 'snapshot')
+			views.push({ arrived: Date.now(), asOf: s.asOf, answering: s.answering });
+	});
+
+	const saves: { ms: number; done: number }[] = [];
+	const joins: number[] = [];
+	let retries = 0;
+	let failed = 0;
+	let phoneEvents = 0;
+	const phones: (() => void)[] = [];
+
+	async function participant(i: number) {
+		const client = new BenchClient(origins[i % origins.length] as string);
+		const t0 = performance.now();
+		await client.action(`/j/${code}?/join`, {
+			role: ROLES[i % ROLES.length] as string,
+			department: `Dept ${i % 7}`
+		});
+		joins.push(performance.now() - t0);
+		phones.push(await client.stream(`/j/${code}/events`, () => phoneEvents++));
+		for (const [k, s] of list.entries()) {
+			await sleep(THINK * (0.5 + Math.random()));
+			const level = (i + k) % 6;
+			// The wizard sends its position only when the participant moves to another item.
+			const moved = k === 0 || list[k - 1]?.item !== s.item;
+			const batch = {
+				answers: [{ ...s, answer: level === 5 ? 'dont-know' : level, seq: Date.now() * 1000 + k }],
+				comments: [],
+				...(moved ? { position: s.item } : {})
+			};
+			// Like the browser's save queue: an unacknowledged save is retried with backoff.
+			for (let attempt = 0; ; attempt++) {
+				const started = performance.now();
+				const status = await client.postJson(`/j/${code}/save`, batch).catch(() => 0);
+				if (status === 200) {
+					saves.push({ ms: performance.now() - started, done: Date.now() });
+					break;
+				}
+				if (attempt >= 8) {
+					failed++;
+					break;
+				}
+				retries++;
+				await sleep(200 * 2 ** attempt);
+			}
+		}
+	}
+
+	const started = Date.now();
+	const cpuBefore = servers.map(cpuSeconds);
+	const benchCpu = process.cpuUsage();
+	await Promise.all(Array.from({ length: PARTICIPANTS }, (_, i) => participant(i)));
+	const elapsed = (Date.now() - started) / 1000;
+	const serverCpu = servers.reduce((n, s, i) => n + cpuSeconds(s) - (cpuBefore[i] ?? 0), 0);
+	const clientCpu = (process.cpuUsage(benchCpu).user + process.cpuUsage(benchCpu).system) / 1e6;
+	const lastSave = Math.max(...saves.map((s) => s.done));
+	for (let i = 0; i < 100 && !views.some((v) => v.asOf >= lastSave); i++) await sleep(100);
+	closeView();
+	phones.forEach((close) => close());
+
+	// Answers in the database (PGlite: read once the server has let go of the data directory).
+	for (const s of servers) s.kill('SIGTERM');
+	await Promise.all(servers.map((s) => new Promise((r) => s.once('exit', r))));
+	const db = await openDatabase(engine === 'postgres' ? { url } : { dataDir });
+	const row = await db.db
+		.selectFrom('answers')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('assessment_id', '=', assessmentId)
+		.executeTakeFirstOrThrow();
+	await db.close();
+	if (engine === 'postgres') {
+		const admin = new pg.Client({ connectionString: adminUrl(base as string) });
+		await admin.connect();
+		await admin.query(`drop database if exists ${new URL(url).pathname.slice(1)} with (force)`);
+		await admin.end();
+	} else rmSync(dataDir, { recursive: true, force: true });
+
+	// Live latency: a save is on the big screen in the first view read after it was acknowledged.
+	const lags = saves
+		.map((s) => {
+			const view = views.find((v) => v.asOf >= s.done);
+			return view ? view.arrived - s.done : Infinity;
+		})
+		.sort((a, b) => a - b);
+	const ms = saves.map((s) => s.ms).sort((a, b) => a - b);
+	const joinMs = joins.sort((a, b) => a - b);
+	const expected = PARTICIPANTS * ANSWERS;
+	const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '∞');
+	const lines = [
+		`engine: ${engine}${INSTANCES > 1 ? `, ${INSTANCES} app instances (live view on the first)` : ', 1 app instance'}`,
+		`participants: ${PARTICIPANTS} × ${ANSWERS} answers, one answer per save, think time ${THINK * 0.5}–${THINK * 1.5} ms`,
+		`run: ${elapsed.toFixed(1)} s, ${(saves.length / elapsed).toFixed(0)} saves/s`,
+		`answers in the database: ${Number(row.n)} of ${expected} — lost: ${expected - Number(row.n)} (failed saves: ${failed}, retries: ${retries})`,
+		`save latency: p50 ${f(pct(ms, 50))} ms, p99 ${f(pct(ms, 99))} ms, max ${f(ms[ms.length - 1] ?? NaN)} ms`,
+		`join latency: p50 ${f(pct(joinMs, 50))} ms, p99 ${f(pct(joinMs, 99))} ms`,
+		`save → live view: p50 ${f(pct(lags, 50))} ms, p99 ${f(pct(lags, 99))} ms, max ${f(lags[lags.length - 1] ?? NaN)} ms (${views.length} live updates)`,
+		`participant event streams: ${PARTICIPANTS} open, ${phoneEvents} events received`,
+		`CPU during the run: app ${serverCpu.toFixed(1)} s (${((serverCpu * 1000) / saves.length).toFixed(2)} ms per save), load generator ${clientCpu.toFixed(1)} s; load average before/after ${loadBefore} / ${loadavg()[0]?.toFixed(1)}`,
+		`machine: ${cpus().length} cores, ${cpus()[0]?.model.trim()}, node ${process.version}`
+	];
+	console.log(lines.join('\n'));
+	if (expected !== Number(row.n)) process.exitCode = 1;
+}
+
+await main();

@@ -1,0 +1,120 @@
+// The plan: a consultant opens the plan of an answered assessment, edits an action, reorders
+// by keyboard, downloads the roadmap in English and in Persian, and reads the plan in Persian
+// on a phone.
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadQuestionnaires } from '../src/lib/server/questionnaires/load';
+import { signUpWithOrganisation, switchLanguage } from './support';
+
+/** Creates a self-assessment of every lens and answers it (level by position); returns its URL. */
+async function answeredAssessment(page: Page): Promise<string> {
+	await page.getByRole('link', { name: 'New assessment' }).click();
+	await page.getByLabel('Title').fill('Readiness before the tender');
+	await page.getByRole('button', { name: 'Create assessment' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Readiness before the tender' })
+	).toBeVisible();
+	const base = new URL(page.url()).pathname;
+	await page.getByRole('link', { name: 'Answer the questionnaire' }).click();
+	await page.getByLabel('Executive / senior manager').check();
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+	// The wizard is proven elsewhere: here the answers go straight to its save endpoint.
+	const answers = loadQuestionnaires().lenses.flatMap((l) =>
+		l.items.flatMap((item, i) =>
+			item.statements.map((s, j) => ({
+				item: item.id,
+				statement: s.id,
+				answer: (i + j) % 3,
+				seq: 1
+			}))
+		)
+	);
+	const saved = await page.request.post(`${base}/respond/save`, {
+		data: { answers, comments: [] }
+	});
+	expect(saved.ok(), await saved.text()).toBe(true);
+	return base;
+}
+
+/** Downloads the roadmap from `link` and returns its page count, after checking it is a PDF. */
+async function downloadPages(page: Page, link: string | RegExp): Promise<number> {
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: link }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/crm-roadmap-\d{4}-\d{2}-\d{2}-(en|fa)\.pdf$/);
+	const bytes = await readFile((await download.path()) as string);
+	expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+	const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+	return doc.numPages;
+}
+
+test('edit an action, reorder by keyboard, download the roadmap in both languages', async ({
+	page
+}) => {
+	await signUpWithOrganisation(page, 'Parsian Trading');
+	const base = await answeredAssessment(page);
+	await page.goto(`${base}/plan`);
+	await expect(page.getByRole('heading', { level: 1, name: 'Plan' })).toBeVisible();
+
+	const actions = page.getByRole('region', { name: 'Prioritised actions' }).getByRole('listitem');
+	const first = actions.first();
+	const secondText = await actions.nth(1).locator('p').first().textContent();
+
+	// Edit the first action.
+	await first.getByText('Edit', { exact: true }).click();
+	await first.getByLabel('Action').fill('Appoint the managing director as sponsor this month.');
+	await first.getByLabel('Owner').fill('Sara Ahmadi');
+	await first.getByLabel('Due', { exact: true }).fill('2027-01-31');
+	await first.getByLabel('Status').selectOption('in_progress');
+	await first.getByRole('button', { name: 'Save' }).click();
+	await expect(first.getByRole('status')).toHaveText('Saved.');
+	await expect(first).toContainText('Appoint the managing director as sponsor this month.');
+	await expect(first).toContainText('Owner: Sara Ahmadi');
+	await expect(first).toContainText('Due: 31 January 2027');
+
+	// Move it down with the keyboard: focus stays on its button, and it is now second.
+	const down = first.getByRole('button', { name: /^Move down: Appoint the managing director/ });
+	await down.focus();
+	await page.keyboard.press('Enter');
+	await expect(actions.nth(1)).toContainText('Appoint the managing director as sponsor');
+	await expect(actions.first()).toContainText(secondText ?? '');
+	await expect(
+		page.getByRole('button', { name: /^Move down: Appoint the managing director/ })
+	).toBeFocused();
+
+	// The roadmap in both languages: a PDF of a plausible length.
+	const english = await downloadPages(page, 'Roadmap PDF in English');
+	const persian = await downloadPages(page, 'Roadmap PDF in Persian');
+	for (const pages of [english, persian]) {
+		expect(pages).toBeGreaterThanOrEqual(12);
+		expect(pages).toBeLessThanOrEqual(60);
+	}
+
+	// The same plan in Persian: right to left, the due date in the Persian calendar.
+	await switchLanguage(page, 'fa');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.getByRole('heading', { level: 1, name: 'برنامه' })).toBeVisible();
+	await expect(page.getByText('موعد: ۱۱ بهمن ۱۴۰۵')).toBeVisible();
+});
+
+test('the Persian plan fits a phone screen', async ({ page }) => {
+	await signUpWithOrganisation(page, 'Phone Trading');
+	const base = await answeredAssessment(page);
+	await switchLanguage(page, 'fa');
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(`${base}/plan`);
+	await expect(page.getByRole('heading', { level: 1, name: 'برنامه' })).toBeVisible();
+	await page
+		.getByRole('region', { name: 'اقدام‌های اولویت‌بندی‌شده' })
+		.getByText('ویرایش')
+		.first()
+		.click();
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow).toBeLessThanOrEqual(0);
+	await expect(page.getByRole('button', { name: 'ذخیره' }).first()).toBeVisible();
+});

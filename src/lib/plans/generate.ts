@@ -1,0 +1,94 @@
+// The plan generator: a pure function from an assessment's results and the content it pinned
+// to a plan. docs/plan.md states the rules with a worked example.
+import type {
+	Action,
+	Item,
+	ScoredQuestionnaire,
+	WorksheetQuestionnaire
+} from '$lib/questionnaires/schema';
+import type { AssessmentResult, ItemResult } from '$lib/scoring';
+import { changePlan } from './change';
+import { markQuickWins, phaseFor, priority, rank } from './priority';
+import { scopeGuard } from './scope';
+import { bilingual } from './text';
+import type { GeneratedPlan, GoalSeed, Suggestion, SuggestionKind } from './types';
+
+export interface PlanSource {
+	/** Anonymised already when the assessment is anonymous. */
+	result: AssessmentResult;
+	lenses: readonly ScoredQuestionnaire[];
+	goals: WorksheetQuestionnaire | null;
+}
+
+export function generatePlan(source: PlanSource): GeneratedPlan {
+	return {
+		actions: rank(markQuickWins(itemSuggestions(source))),
+		change: changePlan(source),
+		scope: scopeGuard(source),
+		goals: seedGoals(source.goals)
+	};
+}
+
+function suggestion(
+	item: Item,
+	result: ItemResult,
+	kind: SuggestionKind,
+	action: Pick<Action, 'id' | 'text' | 'effort'>,
+	gap: number
+): Suggestion {
+	// A critical item nobody could answer is as urgent as a blocker: it may well be one.
+	const urgent =
+		kind === 'unknown' ? result.critical : result.blocker || result.risk?.level === 'high';
+	const p = priority(gap, result.share);
+	const phase = phaseFor({ kind, effort: action.effort, urgent, gap, risk: result.risk?.level });
+	return {
+		key: `${kind}/${item.id}/${action.id}`,
+		kind,
+		text: action.text,
+		source: item.title,
+		item: item.id,
+		element: null,
+		effort: action.effort,
+		priority: p,
+		urgent,
+		quickWin: false,
+		phase
+	};
+}
+
+function itemSuggestions({ result, lenses }: PlanSource): Suggestion[] {
+	const items = new Map(lenses.flatMap((l) => l.items.map((i) => [i.id, i])));
+	const out = new Map<string, Suggestion>();
+	for (const r of result.lenses.flatMap((l) => l.items)) {
+		const item = items.get(r.id);
+		if (!item) continue;
+		const add = (s: Suggestion) => {
+			if (!out.has(s.key)) out.set(s.key, s);
+		};
+		if (r.tier === null || r.gap === null) {
+			// Nobody knew: finding out is the first action, weighed as one level at stake.
+			if (r.dontKnow > 0) {
+				const text = bilingual('plan.generated.find_out', (l) => ({ item: item.title[l] }));
+				add(suggestion(item, r, 'unknown', { id: 'find-out', text, effort: 'quick' }, 1));
+			}
+			continue;
+		}
+		for (const a of item.actions[r.tier]) add(suggestion(item, r, 'action', a, r.gap));
+		if (r.risk && item.risk)
+			for (const a of item.risk.prevention[r.risk.level])
+				add(suggestion(item, r, 'prevention', a, r.gap));
+	}
+	return [...out.values()];
+}
+
+/** Every suggestion: the prioritised list, then the change-management actions by element. */
+export function allSuggestions(plan: GeneratedPlan): Suggestion[] {
+	return [...plan.actions, ...plan.change.flatMap((e) => e.actions)];
+}
+
+/** One row per goal of the pinned worksheet, starting from the goal's first KPI template. */
+export function seedGoals(goals: WorksheetQuestionnaire | null): GoalSeed[] {
+	return (goals?.goals ?? []).flatMap((g) =>
+		g.kpis[0] ? [{ goal: g.id, kpi: g.kpis[0].id }] : []
+	);
+}

@@ -1,0 +1,90 @@
+// The plan's vocabulary. A generated plan is plain data in both languages, so that it can be
+// stored, compared with a later generation and shown in either language without regenerating.
+import type { Bilingual, Effort } from '$lib/questionnaires/schema';
+
+export const PHASES = ['first_90_days', 'months_3_6', 'months_6_12'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** The change-management programme of DOMAIN 001, in its order. */
+export const CHANGE_ELEMENTS = [
+	'readiness_assessment',
+	'communications',
+	'impact_analysis',
+	'training',
+	'value_metrics'
+] as const;
+export type ChangeElement = (typeof CHANGE_ELEMENTS)[number];
+
+/** How far an element of the programme exists today, from its user-adoption statement. */
+export type ElementStatus = 'missing' | 'partial' | 'in_place' | 'unknown';
+
+/** The six scope dimensions, then the project levers (DOMAIN 001, scope creep). */
+export const SCOPE_DIMENSIONS = [
+	'deployment',
+	'data_migration',
+	'integration',
+	'customisation',
+	'staffing',
+	'change_management',
+	'time',
+	'cost',
+	'quality'
+] as const;
+export type ScopeDimension = (typeof SCOPE_DIMENSIONS)[number];
+export type ScopeStatus = 'on_track' | 'watch' | 'at_risk' | 'unknown';
+
+/** Where a recommendation comes from. */
+export type SuggestionKind = 'action' | 'prevention' | 'unknown' | 'change';
+
+/** One generated recommendation. `key` is stable across generations: regeneration matches on it. */
+export interface Suggestion {
+	key: string;
+	kind: SuggestionKind;
+	text: Bilingual;
+	/** The item it comes from, or the change-management element. */
+	source: Bilingual;
+	item: string | null;
+	element: ChangeElement | null;
+	effort: Effort;
+	/** Index points at stake: gap to level 3 × 25 × the item's share of the index. */
+	priority: number;
+	/** A blocker or a HIGH risk: placed in the first 90 days whatever the effort. */
+	urgent: boolean;
+	quickWin: boolean;
+	phase: Phase;
+}
+
+export interface ChangeElementPlan {
+	element: ChangeElement;
+	status: ElementStatus;
+	/** The statement's mean level 0–4 behind the status; null when nobody knew. */
+	level: number | null;
+	/** What drives this element's actions: its answers, the risks and the role gaps. */
+	why: Bilingual;
+	actions: Suggestion[];
+}
+
+export interface ScopeRow {
+	dimension: ScopeDimension;
+	status: ScopeStatus;
+	level: number | null;
+	/** What the answers say about it: the level description nearest the mean. */
+	note: Bilingual | null;
+}
+
+/** A goals-worksheet row as seeded: the goal and the KPI template it starts from. */
+export interface GoalSeed {
+	goal: string;
+	kpi: string;
+}
+
+export interface GeneratedPlan {
+	/** The prioritised actions, in order: phase, quick wins first, then value for effort. */
+	actions: Suggestion[];
+	change: ChangeElementPlan[];
+	scope: ScopeRow[];
+	goals: GoalSeed[];
+}

@@ -1,0 +1,20 @@
+// An assessment is reached only through its organisation: membership first, then the
+// assessment must belong to that organisation — otherwise 404, like any other tenant's data.
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { perRequest, requireId, requireMember, type OrgContext } from '$lib/server/auth/guards';
+import { database } from '$lib/server/db';
+import type { Role } from '$lib/server/organisations/roles';
+import { findInOrganisation, type AssessmentRow } from './repository';
+
+export async function requireAssessment(
+	event: Pick<RequestEvent, 'locals' | 'url' | 'params'> & Partial<Pick<RequestEvent, 'request'>>,
+	needed: Role = 'viewer'
+): Promise<OrgContext & { assessment: AssessmentRow }> {
+	const ctx = await requireMember(event, event.params.orgId ?? '', needed);
+	const id = requireId(event.params.assessmentId ?? '');
+	const assessment = await perRequest(event, `assessment:${ctx.organisation.id}:${id}`, () =>
+		findInOrganisation(database().db, ctx.organisation.id, id)
+	);
+	if (!assessment) error(404, 'errors.not_found');
+	return { ...ctx, assessment };
+}

@@ -1,0 +1,197 @@
+// Saving answers: one row per respondent × statement, upserted, so a retried save is harmless;
+// the client's sequence number keeps a late retry from overwriting a newer answer.
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '$lib/server/db/schema';
+import type { Answer, Respondent, RoleLayer } from '$lib/scoring';
+import { statementKey } from '$lib/scoring';
+
+export interface AnswerWrite {
+	questionnaire: string;
+	item: string;
+	statement: string;
+	answer: Answer;
+	seq: number;
+}
+
+export interface CommentWrite {
+	item: string;
+	body: string;
+	seq: number;
+}
+
+export interface ResponseBatch {
+	answers: AnswerWrite[];
+	comments: CommentWrite[];
+	position?: string | null;
+}
+
+/** The upsert of a batch's answers, guarded by the client's sequence numbers. */
+function upsertAnswers(
+	db: Kysely<DB>,
+	assessmentId: string,
+	respondentId: string,
+	answers: AnswerWrite[]
+) {
+	return db
+		.insertInto('answers')
+		.values(
+			answers.map((a) => ({
+				respondent_id: respondentId,
+				assessment_id: assessmentId,
+				questionnaire_id: a.questionnaire,
+				item_id: a.item,
+				statement_id: a.statement,
+				level: a.answer === 'dont-know' ? null : a.answer,
+				client_seq: a.seq
+			}))
+		)
+		.onConflict((oc) =>
+			oc
+				.columns(['respondent_id', 'item_id', 'statement_id'])
+				.doUpdateSet({
+					level: (eb) => eb.ref('excluded.level'),
+					client_seq: (eb) => eb.ref('excluded.client_seq'),
+					updated_at: sql`now()`
+				})
+				.where('answers.client_seq', '<=', (eb) => eb.ref('excluded.client_seq'))
+		);
+}
+
+function movePosition(db: Kysely<DB>, respondentId: string, position: string | null) {
+	return db
+		.updateTable('respondents')
+		.set({ position, updated_at: new Date() })
+		.where('id', '=', respondentId);
+}
+
+export async function saveBatch(
+	db: Kysely<DB>,
+	assessmentId: string,
+	respondentId: string,
+	batch: ResponseBatch
+) {
+	// The usual batch — answers and perhaps a position, no comment — is a single statement:
+	// atomic by itself, and one round trip instead of four, which hundreds of phones saving at
+	// once in a workshop feel.
+	if (batch.comments.length === 0) {
+		const answers =
+			batch.answers.length > 0
+				? upsertAnswers(db, assessmentId, respondentId, batch.answers)
+				: null;
+		if (answers && batch.position !== undefined)
+			await db
+				.with('saved', () => answers)
+				.updateTable('respondents')
+				.set({ position: batch.position, updated_at: new Date() })
+				.where('id', '=', respondentId)
+				.execute();
+		else if (answers) await answers.execute();
+		else if (batch.position !== undefined)
+			await movePosition(db, respondentId, batch.position).execute();
+		return;
+	}
+	await db.transaction().execute(async (trx) => {
+		if (batch.answers.length > 0)
+			await upsertAnswers(trx, assessmentId, respondentId, batch.answers).execute();
+		for (const c of batch.comments) {
+			if (c.body === '') {
+				await trx
+					.deleteFrom('answer_comments')
+					.where('respondent_id', '=', respondentId)
+					.where('item_id', '=', c.item)
+					.where('client_seq', '<=', c.seq)
+					.execute();
+				continue;
+			}
+			await trx
+				.insertInto('answer_comments')
+				.values({
+					respondent_id: respondentId,
+					assessment_id: assessmentId,
+					item_id: c.item,
+					body: c.body,
+					client_seq: c.seq
+				})
+				.onConflict((oc) =>
+					oc
+						.columns(['respondent_id', 'item_id'])
+						.doUpdateSet({
+							body: (eb) => eb.ref('excluded.body'),
+							client_seq: (eb) => eb.ref('excluded.client_seq'),
+							updated_at: sql`now()`
+						})
+						.where('answer_comments.client_seq', '<=', (eb) => eb.ref('excluded.client_seq'))
+				)
+				.execute();
+		}
+		if (batch.position !== undefined)
+			await movePosition(trx, respondentId, batch.position).execute();
+	});
+}
+
+/** A respondent's own answers and comments, for resuming where they left off. */
+export async function ownResponses(db: Kysely<DB>, respondentId: string) {
+	const [answers, comments] = await Promise.all([
+		db
+			.selectFrom('answers')
+			.select(['item_id', 'statement_id', 'level'])
+			.where('respondent_id', '=', respondentId)
+			.execute(),
+		db
+			.selectFrom('answer_comments')
+			.select(['item_id', 'body'])
+			.where('respondent_id', '=', respondentId)
+			.execute()
+	]);
+	return {
+		answers: Object.fromEntries(
+			answers.map((a) => [
+				statementKey(a.item_id, a.statement_id),
+				a.level === null ? 'dont-know' : a.level
+			])
+		) as Record<string, Answer>,
+		comments: Object.fromEntries(comments.map((c) => [c.item_id, c.body])) as Record<string, string>
+	};
+}
+
+/** Every respondent with their answers, in the scoring engine's shape. */
+export async function respondentsForScoring(
+	db: Kysely<DB>,
+	assessmentId: string
+): Promise<Respondent[]> {
+	const [people, answers] = await Promise.all([
+		db
+			.selectFrom('respondents')
+			.select(['id', 'role_layer', 'department'])
+			.where('assessment_id', '=', assessmentId)
+			.execute(),
+		db
+			.selectFrom('answers')
+			.select(['respondent_id', 'item_id', 'statement_id', 'level'])
+			.where('assessment_id', '=', assessmentId)
+			.execute()
+	]);
+	const byPerson = new Map<string, Record<string, Answer>>(people.map((p) => [p.id, {}]));
+	for (const a of answers) {
+		const own = byPerson.get(a.respondent_id);
+		if (own)
+			own[statementKey(a.item_id, a.statement_id)] =
+				a.level === null ? 'dont-know' : (a.level as Answer);
+	}
+	return people.map((p) => ({
+		id: p.id,
+		role: p.role_layer as RoleLayer,
+		department: p.department,
+		answers: byPerson.get(p.id) ?? {}
+	}));
+}
+
+export async function comments(db: Kysely<DB>, assessmentId: string) {
+	return db
+		.selectFrom('answer_comments')
+		.select(['item_id', 'body', 'respondent_id'])
+		.where('assessment_id', '=', assessmentId)
+		.orderBy('item_id')
+		.orderBy('updated_at')
+		.execute();
+}

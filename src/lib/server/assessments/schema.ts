@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { ROLE_LAYERS } from '$lib/scoring';
+import { optionalText, text } from '$lib/server/forms';
+
+/** An HTML checkbox: present ("on") when ticked, absent otherwise. */
+const checkbox = z
+	.enum(['on', 'true'])
+	.optional()
+	.transform((v) => v !== undefined);
+
+export const createSchema = z.object({
+	title: text(160),
+	mode: z.enum(['self', 'workshop'], { error: 'errors.invalid_choice' }),
+	lenses: z
+		.union([z.string(), z.array(z.string())], { error: 'assessment.errors.no_lens' })
+		.transform((v) => (Array.isArray(v) ? v : [v]))
+		.pipe(z.array(z.string().max(60)).min(1, { error: 'assessment.errors.no_lens' }).max(10)),
+	anonymous: checkbox,
+	locale: z.enum(['en', 'fa'], { error: 'errors.invalid_choice' })
+});
+
+export const renameSchema = z.object({ title: text(160) });
+
+export const startSchema = z.object({
+	role: z.enum(ROLE_LAYERS, { error: 'assessment.errors.choose_role' }),
+	department: optionalText(80),
+	name: optionalText(80)
+});
+
+const slug = z.string().regex(/^[a-z][a-z0-9-]{0,79}$/);
+
+/** What the wizard posts: a batch of answers and comments, all or nothing. */
+export const batchSchema = z.object({
+	answers: z
+		.array(
+			z.object({
+				item: slug,
+				statement: slug,
+				answer: z.union([z.literal('dont-know'), z.number().int().min(0).max(4)]),
+				seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
+			})
+		)
+		.max(200)
+		.default([]),
+	comments: z
+		.array(
+			z.object({
+				item: slug,
+				body: z.string().max(4000),
+				seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
+			})
+		)
+		.max(50)
+		.default([]),
+	position: z.string().max(200).nullable().optional()
+});
+export type BatchInput = z.infer<typeof batchSchema>;

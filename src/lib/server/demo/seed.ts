@@ -1,0 +1,198 @@
+// The demo organisation a newcomer explores: a consultant's client with an 18-person kick-off
+// workshop frozen as a milestone, a 25-person re-assessment started from it (completed and
+// frozen too), and three smaller clients so the portfolio benchmark has peers.
+import type { Kysely } from 'kysely';
+import type { DB } from '$lib/server/db/schema';
+import type { RoleLayer } from '$lib/scoring';
+import { hashPassword } from '$lib/server/auth/password';
+import { pinnedContent } from '$lib/server/assessments/content';
+import { create as createAssessment, setStatus } from '$lib/server/assessments/repository';
+import { saveBatch } from '$lib/server/assessments/responses';
+import { freeze, reassess } from '$lib/server/milestones/service';
+import { create as createOrganisation } from '$lib/server/organisations/repository';
+import { loadQuestionnaires } from '$lib/server/questionnaires/load';
+import { answersFor, random, type Rng } from './answers';
+import { seedRegister } from './register';
+
+export const DEMO_ORGANISATION = 'Demo — Parsian Trading';
+export const DEMO_PEERS = [
+	'Demo — Caspian Logistics',
+	'Demo — Zagros Pharma',
+	'Demo — Alborz Bank'
+];
+export const DEMO_EMAIL = 'demo@crm-readiness.example';
+export const DEMO_PASSWORD = 'demo-password-2026';
+
+const PEOPLE: [string, RoleLayer, string][] = [
+	['Sara Ahmadi', 'executive', 'Board'],
+	['Kourosh Rahimi', 'executive', 'Board'],
+	['Leila Farahani', 'executive', 'Sales'],
+	['Babak Jafari', 'executive', 'Finance'],
+	['Nasrin Moradi', 'middle_manager', 'Sales'],
+	['Arash Kazemi', 'middle_manager', 'Marketing'],
+	['Maryam Hosseini', 'middle_manager', 'Service'],
+	['Omid Sadeghi', 'middle_manager', 'IT'],
+	['Parisa Ebrahimi', 'middle_manager', 'Sales'],
+	['Hamid Rostami', 'middle_manager', 'Operations'],
+	['Shirin Najafi', 'specialist', 'Sales'],
+	['Farhad Ghasemi', 'specialist', 'Sales'],
+	['Elham Asadi', 'specialist', 'Service'],
+	['Navid Mohammadi', 'specialist', 'Service'],
+	['Mina Tehrani', 'specialist', 'Service'],
+	['Saeed Bagheri', 'specialist', 'Marketing'],
+	['Roya Karimi', 'specialist', 'Marketing'],
+	['Ali Shirazi', 'specialist', 'IT'],
+	['Neda Azizi', 'specialist', 'IT'],
+	['Pouya Nouri', 'specialist', 'Operations'],
+	['Dr. Helen Marsh', 'consultant', 'External'],
+	['Javad Mirzaei', 'consultant', 'External'],
+	['Samira Golzar', 'consultant', 'IT'],
+	['Keyvan Amini', 'other', 'Finance'],
+	['Tara Soltani', 'other', 'Operations']
+];
+
+const COMMENTS: Record<string, string> = {
+	'executive-buy-in':
+		'The CEO opened the kick-off, but the steering group has met only twice since.',
+	metrics: 'هیچ شاخصی برای سنجش وضعیت فعلی نداریم؛ گزارش‌های فروش فقط حجم را نشان می‌دهند.',
+	information: 'Customer data lives in three spreadsheets and the old accounting program.',
+	'process-design': 'فرایند ثبت سفارش هنوز کاغذی است و کارشناسان داده‌ها را دو بار وارد می‌کنند.',
+	vision: 'Everyone can repeat the slogan; few can say what it means for a service call.'
+};
+
+async function demoUser(db: Kysely<DB>): Promise<string> {
+	const passwordHash = await hashPassword(DEMO_PASSWORD);
+	const row = await db
+		.insertInto('users')
+		.values({ email: DEMO_EMAIL, name: 'Dana (demo consultant)', password_hash: passwordHash })
+		.onConflict((oc) => oc.column('email').doUpdateSet({ password_hash: passwordHash }))
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	return row.id;
+}
+
+async function workshop(
+	db: Kysely<DB>,
+	rng: Rng,
+	assessmentId: string,
+	people: typeof PEOPLE,
+	shift: number
+) {
+	const { lenses } = await pinnedContent(db, assessmentId);
+	for (const [name, role, department] of people) {
+		const respondent = await db
+			.insertInto('respondents')
+			.values({
+				assessment_id: assessmentId,
+				name,
+				role_layer: role,
+				department,
+				finished_at: new Date()
+			})
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		const answers = Object.entries(answersFor(rng, lenses, role, shift)).map(([key, answer]) => {
+			const [item, statement] = key.split('/') as [string, string];
+			const lens = lenses.find((l) => l.items.some((i) => i.id === item));
+			return { questionnaire: lens?.id ?? '', item, statement, answer, seq: 1 };
+		});
+		const comments = Object.entries(COMMENTS)
+			.filter(() => rng() < 0.12)
+			.map(([item, body]) => ({ item, body, seq: 1 }));
+		await saveBatch(db, assessmentId, respondent.id, { answers, comments });
+	}
+}
+
+export interface DemoIds {
+	userId: string;
+	organisationId: string;
+	kickoffId: string;
+	assessmentId: string;
+}
+
+/** Creates the demo (replacing an earlier one: it is demo data). */
+export async function seedDemo(db: Kysely<DB>): Promise<DemoIds> {
+	const q = loadQuestionnaires();
+	const lenses = q.lenses.map((l) => l.id);
+	const userId = await demoUser(db);
+	await db
+		.deleteFrom('organisations')
+		.where('name', 'in', [DEMO_ORGANISATION, ...DEMO_PEERS])
+		.where('created_by', '=', userId)
+		.execute();
+	const rng = random(20261124);
+	const common = { mode: 'workshop' as const, anonymous: false, lenses, createdBy: userId };
+
+	const org = await createOrganisation(db, userId, DEMO_ORGANISATION);
+	const kickoffId = await createAssessment(db, {
+		...common,
+		organisationId: org.id,
+		title: 'Kick-off readiness workshop',
+		locale: 'en'
+	});
+	await workshop(
+		db,
+		rng,
+		kickoffId,
+		PEOPLE.filter((_, i) => i % 4 !== 3),
+		-0.5
+	);
+	await setStatus(db, org.id, kickoffId, 'closed');
+	const kickoff = await freeze(db, {
+		organisationId: org.id,
+		assessment: { id: kickoffId, anonymous: false },
+		label: 'Kick-off (spring)',
+		userId
+	});
+	if (!kickoff.ok)
+		throw new Error(`demo: could not freeze the kick-off milestone (${kickoff.error})`);
+	const again = await reassess(db, {
+		organisationId: org.id,
+		assessment: { id: kickoffId, mode: 'workshop', anonymous: false, locale: 'en' },
+		milestoneId: kickoff.id,
+		title: 'Readiness after the first 90 days',
+		userId
+	});
+	if (!again.ok) throw new Error(`demo: could not start the re-assessment (${again.error})`);
+	await workshop(db, rng, again.id, PEOPLE, 0);
+	await setStatus(db, org.id, again.id, 'closed');
+	await freeze(db, {
+		organisationId: org.id,
+		assessment: { id: again.id, anonymous: false },
+		label: 'After 90 days (autumn)',
+		userId
+	});
+
+	await seedRegister(db, rng, org.id, userId);
+
+	// Peers for the portfolio benchmark: the same consultant's other clients.
+	for (const [i, name] of DEMO_PEERS.entries()) {
+		const peer = await createOrganisation(db, userId, name);
+		const id = await createAssessment(db, {
+			...common,
+			organisationId: peer.id,
+			title: 'Readiness workshop',
+			locale: 'en'
+		});
+		await workshop(
+			db,
+			rng,
+			id,
+			PEOPLE.filter((_, j) => j % 3 === i % 3),
+			[-0.6, 0.2, 0.6][i] ?? 0
+		);
+		await setStatus(db, peer.id, id, 'closed');
+		await freeze(db, {
+			organisationId: peer.id,
+			assessment: { id, anonymous: false },
+			label: 'Baseline',
+			userId
+		});
+	}
+	await db
+		.updateTable('users')
+		.set({ last_organisation_id: org.id })
+		.where('id', '=', userId)
+		.execute();
+	return { userId, organisationId: org.id, kickoffId, assessmentId: again.id };
+}

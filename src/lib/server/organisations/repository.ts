@@ -1,0 +1,86 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '$lib/server/db/schema';
+import type { Role } from './roles';
+
+export interface OrganisationSummary {
+	id: string;
+	name: string;
+	role: Role;
+}
+
+export async function create(db: Kysely<DB>, userId: string, name: string) {
+	return db.transaction().execute(async (trx) => {
+		const org = await trx
+			.insertInto('organisations')
+			.values({ name, created_by: userId })
+			.returning(['id', 'name'])
+			.executeTakeFirstOrThrow();
+		await trx
+			.insertInto('memberships')
+			.values({ organisation_id: org.id, user_id: userId, role: 'owner' })
+			.execute();
+		return org;
+	});
+}
+
+export async function listForUser(db: Kysely<DB>, userId: string): Promise<OrganisationSummary[]> {
+	const rows = await db
+		.selectFrom('memberships')
+		.innerJoin('organisations', 'organisations.id', 'memberships.organisation_id')
+		.select(['organisations.id', 'organisations.name', 'memberships.role'])
+		.where('memberships.user_id', '=', userId)
+		.orderBy('organisations.name')
+		.execute();
+	return rows as OrganisationSummary[];
+}
+
+/** The organisation as seen by one user, or undefined when that user is not a member. */
+export async function findForMember(db: Kysely<DB>, orgId: string, userId: string) {
+	const row = await db
+		.selectFrom('memberships')
+		.innerJoin('organisations', 'organisations.id', 'memberships.organisation_id')
+		.select(['organisations.id', 'organisations.name', 'memberships.role'])
+		.where('memberships.organisation_id', '=', orgId)
+		.where('memberships.user_id', '=', userId)
+		.executeTakeFirst();
+	return row as OrganisationSummary | undefined;
+}
+
+export async function rename(db: Kysely<DB>, orgId: string, name: string) {
+	await db
+		.updateTable('organisations')
+		.set({ name, updated_at: new Date() })
+		.where('id', '=', orgId)
+		.execute();
+}
+
+export async function listMembers(db: Kysely<DB>, orgId: string) {
+	const rows = await db
+		.selectFrom('memberships')
+		.innerJoin('users', 'users.id', 'memberships.user_id')
+		.select(['users.id', 'users.name', 'users.email', 'memberships.role', 'memberships.created_at'])
+		.where('memberships.organisation_id', '=', orgId)
+		.orderBy('users.name')
+		.execute();
+	return rows as { id: string; name: string; email: string; role: Role; created_at: Date }[];
+}
+
+export async function listOpenInvitations(db: Kysely<DB>, orgId: string) {
+	return db
+		.selectFrom('invitations')
+		.select(['id', 'role', 'created_at', 'expires_at'])
+		.where('organisation_id', '=', orgId)
+		.where('accepted_at', 'is', null)
+		.where('revoked_at', 'is', null)
+		.where('expires_at', '>', new Date())
+		.orderBy('created_at', 'desc')
+		.execute();
+}
+
+export async function setLastOrganisation(db: Kysely<DB>, userId: string, orgId: string) {
+	await db
+		.updateTable('users')
+		.set({ last_organisation_id: orgId })
+		.where('id', '=', userId)
+		.execute();
+}

@@ -1,0 +1,166 @@
+// End to end: paragraphs rendered by pdfmake with the RTL layout, read back with pdf.js.
+import type { Content } from 'pdfmake/interfaces';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FONT } from '../fonts';
+import { renderPdf } from '../render';
+import { visualPieces, visualText } from './bidi';
+import { drawn, HARD_LINES } from '../testing/hard-lines';
+import {
+	glyphLines,
+	openPdf,
+	pageGlyphs,
+	textItems,
+	visualString,
+	xOf,
+	type Glyph
+} from '../testing/extract';
+
+const A4_WIDTH = 595.28;
+const MARGIN = 40;
+
+async function renderLines(content: Content[]): Promise<{ pdf: Buffer; lines: Glyph[][] }> {
+	const pdf = await renderPdf({
+		pageSize: 'A4',
+		pageMargins: MARGIN,
+		defaultStyle: { font: FONT, fontSize: 14 },
+		content
+	});
+	const lines = glyphLines(await pageGlyphs(await openPdf(pdf), 1));
+	return { pdf, lines };
+}
+
+/** x of each drawn string, in the order given. */
+const xs = (line: Glyph[], drawnTexts: string[]) => drawnTexts.map((t) => xOf(line, t));
+const descending = (values: number[]) =>
+	values.every((v, i) => i === 0 || v < (values[i - 1] ?? 0));
+const ascending = (values: number[]) => values.every((v, i) => i === 0 || v > (values[i - 1] ?? 0));
+
+describe('the three hard lines, each a right-aligned paragraph', () => {
+	let lines: Glyph[][] = [];
+	beforeAll(async () => {
+		({ lines } = await renderLines(
+			HARD_LINES.map((l) => ({ text: l.logical, alignment: 'right' }))
+		));
+	});
+	const line = (n: number) => lines[n] ?? [];
+
+	it('draws every line with the glyphs in the order Chromium draws them', () => {
+		expect(lines).toHaveLength(3);
+		HARD_LINES.forEach((hard, i) => expect(visualString(line(i))).toBe(hard.visual));
+	});
+
+	it('keeps each line against the right margin', () => {
+		for (const l of lines) {
+			const last = l.at(-1);
+			expect((last?.x ?? 0) + (last?.width ?? 0)).toBeCloseTo(A4_WIDTH - MARGIN, 0);
+		}
+	});
+
+	it('runs the Persian words of a line right to left in logical order', () => {
+		const words = ['فروش', 'ریال', 'سال', 'برای', 'شرکت', 'رشد'];
+		expect(descending(xs(line(0), words.map(drawn)))).toBe(true);
+		const second = ['قیمت', 'مالیات', 'برابر', 'دلار', 'درست', 'است؟'];
+		expect(descending(xs(line(1), second.map(drawn)))).toBe(true);
+	});
+
+	it('puts Latin names and numbers left to right, in their place in the sentence', () => {
+		const first = line(0);
+		expect(ascending(xs(first, ['Acme', 'Corp']))).toBe(true);
+		// … شرکت Acme Corp (رشد: the name sits between the two Persian words around it.
+		expect(xOf(first, 'Corp')).toBeLessThan(xOf(first, drawn('شرکت')));
+		expect(xOf(first, 'Acme')).toBeGreaterThan(xOf(first, drawn('رشد')));
+		expect(ascending(xs(first, ['1,', '234', ',567']))).toBe(true);
+		expect(xOf(first, '1,234,567')).toBeLessThan(xOf(first, drawn('کل:')));
+		expect(xOf(first, '1,234,567')).toBeGreaterThan(xOf(first, drawn('ریال')));
+	});
+
+	it('mirrors brackets: each pair encloses its Persian words', () => {
+		const second = line(1);
+		// Drawn left to right: "(" then "مالیات با" then ")" — the opening bracket on the right.
+		expect(visualString(second)).toContain(' (' + drawn('با مالیات') + ') ');
+		expect(visualString(second)).toContain(' [' + drawn('دلار') + ' ۲۵۰] ');
+		expect(ascending(xs(second, ['۲', '۵', '۰']))).toBe(true);
+	});
+
+	it('reads a Persian date, a time and amounts as in the reference', () => {
+		const third = line(2);
+		expect(ascending(xs(third, ['۱۲-', '۰۵', '-۱۴۰۳']))).toBe(true);
+		expect(ascending(xs(third, ['$37.50', '=', '$12.50', '×']))).toBe(true);
+		expect(xOf(third, '14:30')).toBeLessThan(xOf(third, drawn('ساعت')));
+		expect(ascending(xs(third, ['۱۲۳۴#', drawn('سفارش')]))).toBe(true);
+	});
+});
+
+describe('drawing what the bidi layer ordered', () => {
+	// Hard cases for the drawing step: digits and ٪ reversed back inside right-to-left text,
+	// neutral words with trailing spaces, brackets, in both paragraph directions.
+	const lines = [
+		['rtl', 'مبلغ ۱۲٬۵۰۰ ریال (۳٪ تخفیف) - قطعی؟'],
+		['rtl', 'سفارش #۱۲۳۴ و کد «AB-12» - ثبت شد.'],
+		['rtl', '(الف) و [ب] - ج ، د'],
+		['ltr', 'Corp (رشد ۴۵٪) قیمت و کد'],
+		['ltr', 'Owner: علی (٪۴۵) #۱۲ - end']
+	] as const;
+
+	it('draws every glyph where the visual order puts it', async () => {
+		const { lines: drawnLines } = await renderLines(
+			lines.map(([dir, text]) => ({ text, dir, alignment: dir === 'rtl' ? 'right' : 'left' }))
+		);
+		expect(drawnLines.map(visualString)).toEqual(
+			lines.map(([dir, text]) => visualText(visualPieces([{ text, source: 0 }], dir)))
+		);
+	});
+});
+
+describe('other paragraphs', () => {
+	it('reads a Persian-calendar date with slashes left to right, where the sentence puts it', async () => {
+		const { lines } = await renderLines([
+			{ text: 'تاریخ گزارش: ۱۴۰۳/۰۵/۱۲ است', alignment: 'right' }
+		]);
+		const [line = []] = lines;
+		expect(visualString(line)).toBe(drawn('است') + ' ۱۴۰۳/۰۵/۱۲ ' + drawn('تاریخ گزارش:'));
+		expect(ascending(xs(line, ['۱۴۰۳', '/۰۵', '/۱۲']))).toBe(true);
+	});
+
+	it('keeps bold and coloured runs styled, in visual order', async () => {
+		const { lines } = await renderLines([
+			{
+				text: ['متن ', { text: 'پررنگ', bold: true, color: '#c9731b' }, ' و ادامه'],
+				alignment: 'right'
+			}
+		]);
+		const [line = []] = lines;
+		expect(visualString(line)).toBe(drawn('متن پررنگ و ادامه'));
+		const fontOf = (t: string) => line[visualString(line).indexOf(t)]?.font;
+		expect(fontOf(drawn('پررنگ'))).not.toBe(fontOf(drawn('ادامه')));
+		expect(fontOf(drawn('متن'))).toBe(fontOf(drawn('ادامه')));
+	});
+
+	it('wraps a long Persian paragraph with every line against the right edge', async () => {
+		const text = Array.from({ length: 6 }, () => HARD_LINES[0].logical).join(' ');
+		const { lines } = await renderLines([{ text, alignment: 'right' }]);
+		expect(lines.length).toBeGreaterThan(3);
+		for (const l of lines.slice(0, -1)) {
+			const last = l.at(-1);
+			expect((last?.x ?? 0) + (last?.width ?? 0)).toBeCloseTo(A4_WIDTH - MARGIN, 0);
+		}
+	});
+
+	it('lays out a Persian name inside an English sentence left to right', async () => {
+		const { lines } = await renderLines([{ text: 'Owner: علی رضایی (sales), due 2026' }]);
+		const [line = []] = lines;
+		expect(visualString(line)).toBe('Owner: ' + drawn('علی رضایی') + ' (sales), due 2026');
+		expect(line[0]?.x).toBeCloseTo(MARGIN, 0);
+	});
+
+	it('leaves English text alone', async () => {
+		const text = 'Readiness roadmap for Acme Corp (draft 2), 24 November 2026: 12 actions.';
+		const { pdf, lines } = await renderLines([
+			{ text },
+			{ text: 'Page 1 of 3', alignment: 'right' }
+		]);
+		expect(lines.map(visualString)).toEqual([text, 'Page 1 of 3']);
+		const items = (await textItems(await openPdf(pdf)))[0] ?? [];
+		expect(items.map((i) => i.str).join('')).toContain(text);
+	});
+});

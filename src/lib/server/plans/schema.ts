@@ -1,0 +1,73 @@
+// What the plan editor's forms may send. Every action names the version it was read at.
+import { z } from 'zod';
+import { ACTION_STATUSES, CHANGE_ELEMENTS, PHASES } from '$lib/plans/types';
+import { optionalText, text, uuid } from '$lib/server/forms';
+
+const version = z
+	.string({ error: 'errors.invalid' })
+	.regex(/^[1-9]\d{0,8}$/, { error: 'errors.invalid' })
+	.transform(Number);
+
+// 2026-02-30 would roll over to March: only days that exist pass.
+function isCalendarDay(s: string): boolean {
+	const d = new Date(`${s}T00:00:00Z`);
+	return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+/** A calendar day from a date input; empty means none. */
+const due = z
+	.string()
+	.optional()
+	.transform((s) => (s === undefined || s.trim() === '' ? null : s.trim()))
+	.pipe(
+		z
+			.string()
+			.regex(/^(20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'plan.errors.due' })
+			.refine(isCalendarDay, { error: 'plan.errors.due' })
+			.nullable()
+	);
+
+const phase = z.enum(PHASES, { error: 'errors.invalid_choice' });
+const owner = optionalText(120);
+
+export const editActionSchema = z.object({
+	id: uuid,
+	version,
+	text: text(600),
+	phase,
+	owner,
+	due,
+	status: z.enum(ACTION_STATUSES, { error: 'errors.invalid_choice' })
+});
+export type EditActionInput = z.output<typeof editActionSchema>;
+
+export const addActionSchema = z.object({
+	text: text(600),
+	phase,
+	element: z
+		.union([z.literal(''), z.enum(CHANGE_ELEMENTS)], { error: 'errors.invalid_choice' })
+		.optional()
+		.transform((v) => (v ? v : null)),
+	owner,
+	due
+});
+export type AddActionInput = z.output<typeof addActionSchema>;
+
+export const removeActionSchema = z.object({ id: uuid, version });
+
+export const moveActionSchema = z.object({
+	id: uuid,
+	direction: z.enum(['up', 'down'], { error: 'errors.invalid_choice' })
+});
+
+export const editGoalSchema = z.object({
+	id: uuid,
+	version,
+	kpi: text(300),
+	measurement: optionalText(1500),
+	baseline: optionalText(300),
+	target: optionalText(600),
+	owner,
+	due
+});
+export type EditGoalInput = z.output<typeof editGoalSchema>;

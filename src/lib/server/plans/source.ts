@@ -1,0 +1,32 @@
+// What a plan is generated from: the assessment's results, scored with the content it pinned,
+// anonymised first when the assessment promised anonymity (no role layer under three people).
+import type { Kysely } from 'kysely';
+import { anonymise } from '$lib/assessments/anonymity';
+import type { PlanSource } from '$lib/plans/generate';
+import { scoreAssessment } from '$lib/scoring';
+import { pinnedContent, type PinnedContent } from '$lib/server/assessments/content';
+import { respondentsForScoring } from '$lib/server/assessments/responses';
+import type { DB } from '$lib/server/db/schema';
+
+export interface AssessmentRef {
+	id: string;
+	anonymous: boolean;
+}
+
+export async function planSource(
+	db: Kysely<DB>,
+	assessment: AssessmentRef
+): Promise<{ content: PinnedContent; source: PlanSource }> {
+	const [content, respondents] = await Promise.all([
+		pinnedContent(db, assessment.id),
+		respondentsForScoring(db, assessment.id)
+	]);
+	const raw = scoreAssessment(content.scoring, respondents);
+	const result = assessment.anonymous ? anonymise(raw) : raw;
+	return { content, source: { result, lenses: content.lenses, goals: content.goals } };
+}
+
+/** Whether anyone has answered anything ("don't know" included): a plan needs something to go on. */
+export function answered(source: PlanSource): boolean {
+	return source.result.known + source.result.dontKnow > 0;
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { ROLE_LAYERS } from '$lib/scoring';
+import { optionalText } from '$lib/server/forms';
+
+const role = z.enum(ROLE_LAYERS, { error: 'assessment.errors.choose_role' });
+
+/**
+ * Joining a workshop. An anonymous session has no name field at all: a name sent anyway is
+ * dropped here, before anything could store it.
+ */
+export function joinSchema(anonymous: boolean) {
+	const base = z.object({ role, department: optionalText(80) });
+	return anonymous
+		? base.transform((v) => ({ ...v, name: null }))
+		: base.extend({ name: optionalText(80) });
+}
+
+export const sectionSchema = z.object({
+	lens: z.string().regex(/^[a-z][a-z0-9-]{0,79}$/, { error: 'errors.invalid_choice' }),
+	open: z.enum(['true', 'false'], { error: 'errors.invalid_choice' }).transform((v) => v === 'true')
+});
+
+export const codeSchema = z.object({
+	code: z.string({ error: 'errors.required' }).max(40, { error: 'workshop.errors.bad_code' })
+});

@@ -1,0 +1,176 @@
+// What the live workshop shows, built from a scored (and, for anonymous sessions, anonymised)
+// result: counts, section progress, lens scores, per-statement distributions and the
+// discussion list. Pure and JSON-shaped: the server pushes it over server-sent events.
+// Never a per-person row; in anonymous sessions nothing about fewer than MIN_GROUP answers.
+import { MIN_GROUP } from '$lib/assessments/anonymity';
+import type { AssessmentResult, RoleLayer } from '$lib/scoring';
+
+export interface LiveState {
+	status: 'open' | 'closed' | 'archived';
+	/** New participants can join (session open and join link not expired). */
+	joinOpen: boolean;
+	openSections: string[];
+	revealed: boolean;
+}
+
+export interface StatementLive {
+	/** "item/statement", as statementKey. */
+	key: string;
+	lens: string;
+	/** Everyone who answered, "don't know" included. */
+	answered: number;
+	/** Known answers at levels 0…4; null while withheld for anonymity. */
+	distribution: number[] | null;
+	dontKnow: number | null;
+	mean: number | null;
+}
+
+export interface GapLive {
+	gap: number;
+	high: RoleLayer;
+	low: RoleLayer;
+	highMean: number;
+	lowMean: number;
+}
+
+export interface DiscussionLive {
+	key: string;
+	disagreement: number;
+	sd: number;
+	gap: GapLive | null;
+}
+
+export interface SectionLive {
+	lens: string;
+	answers: number;
+	/** Joined participants × statements in the section. */
+	expected: number;
+}
+
+export interface LensLive {
+	id: string;
+	score: number | null;
+}
+
+export interface LiveSnapshot {
+	/** Server time when the data was read: everything saved before it is included. */
+	asOf: number;
+	anonymous: boolean;
+	state: LiveState;
+	joined: number;
+	/** Participants with at least one answer. */
+	answering: number;
+	finished: number;
+	sections: SectionLive[];
+	index: number | null;
+	band: string | null;
+	lenses: LensLive[];
+	statements: StatementLive[];
+	discussion: DiscussionLive[];
+	/** Role layers left out of gaps because they are too small to stay anonymous. */
+	hiddenRoles: RoleLayer[];
+}
+
+export interface GroupSummary {
+	respondents: number;
+	index: number | null;
+	band: string | null;
+	lenses: LensLive[];
+}
+
+/** What a participant's phone receives: the session state, and results once revealed. */
+export interface ParticipantView {
+	state: LiveState;
+	summary: GroupSummary | null;
+}
+
+export interface SnapshotInput {
+	result: AssessmentResult;
+	anonymous: boolean;
+	hiddenRoles: RoleLayer[];
+	state: LiveState;
+	answering: number;
+	finished: number;
+	asOf: number;
+}
+
+export function buildSnapshot(input: SnapshotInput): LiveSnapshot {
+	const { result, anonymous } = input;
+	// Anonymous: a score over one or two people would be their own answers.
+	const groupShown = !anonymous || input.answering >= MIN_GROUP;
+	const statements: StatementLive[] = [];
+	const shown = new Set<string>();
+	for (const lens of result.lenses)
+		for (const item of lens.items)
+			for (const s of item.statements) {
+				const key = `${item.id}/${s.id}`;
+				const answered = s.known + s.dontKnow;
+				const visible = groupShown && (!anonymous || answered >= MIN_GROUP);
+				if (visible) shown.add(key);
+				statements.push({
+					key,
+					lens: lens.id,
+					answered,
+					distribution: visible ? [...s.distribution] : null,
+					dontKnow: visible ? s.dontKnow : null,
+					mean: visible ? s.mean : null
+				});
+			}
+	const byKey = new Map(
+		result.lenses.flatMap((l) =>
+			l.items.flatMap((i) => i.statements.map((s) => [`${i.id}/${s.id}`, s]))
+		)
+	);
+	return {
+		asOf: input.asOf,
+		anonymous,
+		state: input.state,
+		joined: result.respondents,
+		answering: input.answering,
+		finished: input.finished,
+		sections: result.lenses.map((lens) => ({
+			lens: lens.id,
+			answers: lens.known + lens.dontKnow,
+			expected: result.respondents * lens.items.reduce((n, i) => n + i.statements.length, 0)
+		})),
+		index: groupShown ? result.index : null,
+		band: groupShown ? (result.band?.id ?? null) : null,
+		lenses: result.lenses.map((l) => ({ id: l.id, score: groupShown ? l.score : null })),
+		statements,
+		discussion: result.discussion.flatMap((d) => {
+			const key = `${d.item}/${d.statement}`;
+			const s = byKey.get(key);
+			if (!s || !shown.has(key)) return [];
+			const g = d.roleGap;
+			const highMean = g ? s.byRole[g.high].mean : null;
+			const lowMean = g ? s.byRole[g.low].mean : null;
+			return [
+				{
+					key,
+					disagreement: d.disagreement,
+					sd: d.sd,
+					gap:
+						g && highMean !== null && lowMean !== null
+							? { gap: g.gap, high: g.high, low: g.low, highMean, lowMean }
+							: null
+				}
+			];
+		}),
+		hiddenRoles: input.hiddenRoles
+	};
+}
+
+export function participantView(state: LiveState, snapshot: LiveSnapshot | null): ParticipantView {
+	return {
+		state,
+		summary:
+			state.revealed && snapshot
+				? {
+						respondents: snapshot.answering,
+						index: snapshot.index,
+						band: snapshot.band,
+						lenses: snapshot.lenses
+					}
+				: null
+	};
+}

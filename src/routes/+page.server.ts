@@ -1,0 +1,10 @@
+import { redirect } from '@sveltejs/kit';
+
+export const load = async ({ locals, parent }) => {
+	// A signed-in user goes straight to their last organisation (or the list).
+	if (locals.user) {
+		const { organisations } = await parent();
+		const last = organisations.find((o) => o.id === locals.user?.lastOrganisationId);
+		redirect(303, last ? `/orgs/${last.id}` : '/orgs');
+	}
+};

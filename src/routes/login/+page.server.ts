@@ -1,0 +1,29 @@
+import { redirect } from '@sveltejs/kit';
+import { setSessionCookie } from '$lib/server/auth/cookies';
+import { createSession } from '$lib/server/auth/session';
+import { database } from '$lib/server/db';
+import { invalid, parseForm } from '$lib/server/forms';
+import { safeRedirect } from '$lib/server/redirect';
+import { logInSchema } from '$lib/server/users/schema';
+import { logIn } from '$lib/server/users/service';
+
+export const load = async ({ locals, url }) => {
+	if (locals.user) redirect(303, safeRedirect(url.searchParams.get('next'), '/orgs'));
+};
+
+export const actions = {
+	default: async (event) => {
+		const parsed = await parseForm(event.request, logInSchema);
+		if (!parsed.ok) return invalid(400, parsed.errors, parsed.values);
+		const { db } = database();
+		const result = await logIn(db, { ...parsed.data, address: event.getClientAddress() });
+		const values = { email: parsed.data.email };
+		if (result.status === 'throttled')
+			return invalid(429, { _form: { key: 'errors.too_many_attempts' } }, values);
+		if (result.status === 'invalid')
+			return invalid(400, { _form: { key: 'errors.invalid_login' } }, values);
+		const { token, session } = await createSession(db, result.userId);
+		setSessionCookie(event, token, session.expiresAt);
+		redirect(303, safeRedirect(event.url.searchParams.get('next'), '/'));
+	}
+};

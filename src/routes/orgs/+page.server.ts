@@ -1,0 +1,22 @@
+import { redirect } from '@sveltejs/kit';
+import { requireUser } from '$lib/server/auth/guards';
+import { database } from '$lib/server/db';
+import { invalid, parseForm } from '$lib/server/forms';
+import * as organisations from '$lib/server/organisations/repository';
+import { organisationSchema } from '$lib/server/organisations/schema';
+
+export const load = async (event) => {
+	requireUser(event);
+};
+
+export const actions = {
+	create: async (event) => {
+		const user = requireUser(event);
+		const parsed = await parseForm(event.request, organisationSchema);
+		if (!parsed.ok) return invalid(400, parsed.errors, parsed.values);
+		const { db } = database();
+		const org = await organisations.create(db, user.id, parsed.data.name);
+		await organisations.setLastOrganisation(db, user.id, org.id);
+		redirect(303, `/orgs/${org.id}`);
+	}
+};

@@ -1,0 +1,10 @@
+import { requireMember } from '$lib/server/auth/guards';
+import { database } from '$lib/server/db';
+import { setLastOrganisation } from '$lib/server/organisations/repository';
+
+export const load = async (event) => {
+	const ctx = await requireMember(event, event.params.orgId);
+	if (ctx.user.lastOrganisationId !== ctx.organisation.id)
+		await setLastOrganisation(database().db, ctx.user.id, ctx.organisation.id);
+	return { org: ctx.organisation, role: ctx.role };
+};

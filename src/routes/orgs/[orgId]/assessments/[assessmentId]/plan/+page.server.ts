@@ -1,0 +1,115 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { pinnedContent } from '$lib/server/assessments/content';
+import { requireAssessment } from '$lib/server/assessments/guard';
+import { database } from '$lib/server/db';
+import { invalid, parseForm } from '$lib/server/forms';
+import { listMembers } from '$lib/server/organisations/repository';
+import { atLeast } from '$lib/server/organisations/roles';
+import * as editing from '$lib/server/plans/editing';
+import { goalEvidence } from '$lib/server/plans/evidence';
+import { listActions, listGoals } from '$lib/server/plans/repository';
+import {
+	addActionSchema,
+	editActionSchema,
+	editGoalSchema,
+	moveActionSchema,
+	removeActionSchema
+} from '$lib/server/plans/schema';
+import { openPlan, regenerate } from '$lib/server/plans/service';
+import { planView } from '$lib/server/plans/view';
+
+export const load = async (event) => {
+	const { assessment, organisation, role } = await requireAssessment(event);
+	const { db } = database();
+	const canEdit = atLeast(role, 'consultant');
+	const opened = await openPlan(db, { orgId: organisation.id, assessment });
+	const [actions, goals, members, evidence] = await Promise.all([
+		listActions(db, opened.plan.id),
+		listGoals(db, opened.plan.id),
+		canEdit ? listMembers(db, organisation.id) : [],
+		goalEvidence(db, organisation.id, event.locals.locale)
+	]);
+	const state = { ...opened.plan, actions, goals };
+	return {
+		plan: planView(state, opened.content.goals, event.locals.locale, evidence),
+		stale: opened.stale && opened.answered,
+		answered: opened.answered,
+		canEdit,
+		// Names only: the owner field suggests members; emails stay on the server.
+		members: [...new Set(members.map((m) => m.name))]
+	};
+};
+
+async function editor(event: RequestEvent) {
+	const { assessment, organisation } = await requireAssessment(event, 'consultant');
+	return { db: database().db, ctx: { orgId: organisation.id, assessment } };
+}
+
+/** A refused edit names its row, so the page shows the message there, with what was sent. */
+function refused(outcome: editing.EditOutcome, id: string, sent: Record<string, unknown>) {
+	if (outcome.ok) return null;
+	const values = Object.fromEntries(
+		Object.entries(sent).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)])
+	);
+	return invalid(outcome.status, outcome.errors, { ...values, id });
+}
+
+export const actions = {
+	edit: async (event) => {
+		const { db, ctx } = await editor(event);
+		const parsed = await parseForm(event.request, editActionSchema);
+		if (!parsed.ok) return invalid(400, parsed.errors, parsed.values);
+		const outcome = await editing.editAction(db, ctx, parsed.data);
+		return (
+			refused(outcome, parsed.data.id, parsed.data) ?? {
+				message: 'plan.action.saved',
+				id: parsed.data.id
+			}
+		);
+	},
+	add: async (event) => {
+		const { db, ctx } = await editor(event);
+		const parsed = await parseForm(event.request, addActionSchema);
+		if (!parsed.ok) return invalid(400, parsed.errors, { ...parsed.values, id: 'new' });
+		await editing.addAction(db, ctx, parsed.data);
+		return { message: 'plan.add.added', id: 'new' };
+	},
+	remove: async (event) => {
+		const { db, ctx } = await editor(event);
+		const parsed = await parseForm(event.request, removeActionSchema);
+		if (!parsed.ok) return invalid(400, parsed.errors, parsed.values);
+		const outcome = await editing.removeAction(db, ctx, parsed.data);
+		return (
+			refused(outcome, parsed.data.id, {}) ?? { message: 'plan.action.removed', id: parsed.data.id }
+		);
+	},
+	move: async (event) => {
+		const { db, ctx } = await editor(event);
+		const parsed = await parseForm(event.request, moveActionSchema);
+		if (!parsed.ok) return invalid(400, parsed.errors, parsed.values);
+		const outcome = await editing.moveAction(db, ctx, parsed.data);
+		return (
+			refused(outcome, parsed.data.id, {}) ?? { message: 'plan.action.moved', id: parsed.data.id }
+		);
+	},
+	goal: async (event) => {
+		const { db, ctx } = await editor(event);
+		const parsed = await parseForm(event.request, editGoalSchema);
+		if (!parsed.ok) return invalid(400, parsed.errors, parsed.values);
+		const { goals } = await pinnedContent(db, ctx.assessment.id);
+		const outcome = await editing.editGoal(db, { ...ctx, goals }, parsed.data);
+		return (
+			refused(outcome, parsed.data.id, parsed.data) ?? {
+				message: 'plan.goals.saved',
+				id: parsed.data.id
+			}
+		);
+	},
+	regenerate: async (event) => {
+		const { db, ctx } = await editor(event);
+		const outcome = await regenerate(db, ctx);
+		if (!outcome.ok)
+			return invalid(outcome.status, { _form: { key: outcome.error } }, { id: 'plan' });
+		return { message: 'plan.stale.regenerated', id: 'plan' };
+	}
+};

@@ -1,0 +1,51 @@
+import { error, redirect } from '@sveltejs/kit';
+import { skeleton, wizardContent } from '$lib/assessments/wizard-content';
+import { pinnedContent } from '$lib/server/assessments/content';
+import { requireAssessment } from '$lib/server/assessments/guard';
+import { createForUser, findForUser, markFinished } from '$lib/server/assessments/respondents';
+import { ownResponses } from '$lib/server/assessments/responses';
+import { startSchema } from '$lib/server/assessments/schema';
+import { database } from '$lib/server/db';
+import { invalid, parseForm } from '$lib/server/forms';
+
+export const load = async (event) => {
+	const { assessment, user } = await requireAssessment(event, 'consultant');
+	if (assessment.mode !== 'self') error(404, 'errors.not_found');
+	const { db } = database();
+	const respondent = await findForUser(db, assessment.id, user.id);
+	const results = `/orgs/${event.params.orgId}/assessments/${assessment.id}/results`;
+	if (assessment.status !== 'open') redirect(303, results);
+	if (!respondent) return { started: false as const };
+	const content = await pinnedContent(db, assessment.id);
+	return {
+		started: true as const,
+		respondentId: respondent.id,
+		lenses: skeleton(wizardContent(content.lenses, event.locals.locale), respondent.position),
+		position: respondent.position,
+		...(await ownResponses(db, respondent.id))
+	};
+};
+
+export const actions = {
+	start: async (event) => {
+		const { assessment, user } = await requireAssessment(event, 'consultant');
+		if (assessment.mode !== 'self' || assessment.status !== 'open') error(404, 'errors.not_found');
+		const parsed = await parseForm(event.request, startSchema);
+		if (!parsed.ok) return invalid(400, parsed.errors, parsed.values);
+		await createForUser(database().db, {
+			assessmentId: assessment.id,
+			userId: user.id,
+			name: user.name,
+			role: parsed.data.role,
+			department: parsed.data.department
+		});
+		return { started: true };
+	},
+	finish: async (event) => {
+		const { assessment, user } = await requireAssessment(event, 'consultant');
+		const respondent = await findForUser(database().db, assessment.id, user.id);
+		if (!respondent) error(404, 'errors.not_found');
+		await markFinished(database().db, respondent.id);
+		redirect(303, `/orgs/${event.params.orgId}/assessments/${assessment.id}/results`);
+	}
+};

@@ -1,0 +1,18 @@
+import { requireImport } from '$lib/server/register/import/guard';
+import { database } from '$lib/server/db';
+import { csvHeaders } from '$lib/server/register/csv';
+import { byteStream } from '$lib/server/register/export';
+import { reportCsv } from '$lib/server/register/import/report';
+import type { ImportSummary } from '$lib/server/register/import/run';
+
+export const GET = async (event) => {
+	const { imp } = await requireImport(event, 'viewer');
+	const report = reportCsv(
+		database().db,
+		imp.id,
+		imp.summary as ImportSummary | null,
+		event.locals.locale
+	);
+	const name = `${imp.file_name.replace(/\.csv$/i, '')}-problems.csv`;
+	return new Response(byteStream(report), { headers: csvHeaders(name) });
+};

@@ -1,0 +1,18 @@
+// Starts a chunked upload (the browser then sends the file in pieces to …/[importId]/file).
+import { json } from '@sveltejs/kit';
+import { requireMember } from '$lib/server/auth/guards';
+import { database } from '$lib/server/db';
+import * as files from '$lib/server/register/import/files';
+import { uploadSchema } from '$lib/server/register/import/options';
+
+export const POST = async (event) => {
+	const ctx = await requireMember(event, event.params.orgId, 'consultant');
+	const parsed = uploadSchema.safeParse(await event.request.json().catch(() => null));
+	if (!parsed.success) return json({ message: 'errors.bad_request' }, { status: 400 });
+	if (parsed.data.size > files.MAX_FILE_BYTES)
+		return json({ message: 'register.import.errors.too_large' }, { status: 413 });
+	const { db } = database();
+	await files.sweep(db, ctx.organisation.id);
+	const id = await files.create(db, ctx.organisation.id, ctx.user.id, parsed.data.name);
+	return json({ id }, { status: 201 });
+};

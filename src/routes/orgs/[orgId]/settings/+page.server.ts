@@ -1,0 +1,85 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { requireMember } from '$lib/server/auth/guards';
+import { database } from '$lib/server/db';
+import { parseForm } from '$lib/server/forms';
+import * as organisations from '$lib/server/organisations/repository';
+import {
+	invitationSchema,
+	inviteSchema,
+	memberRoleSchema,
+	memberSchema,
+	organisationSchema
+} from '$lib/server/organisations/schema';
+import * as service from '$lib/server/organisations/service';
+
+export const load = async (event) => {
+	const ctx = await requireMember(event, event.params.orgId);
+	const { db } = database();
+	return {
+		me: ctx.user.id,
+		members: await organisations.listMembers(db, ctx.organisation.id),
+		invitations:
+			ctx.role === 'owner' ? await organisations.listOpenInvitations(db, ctx.organisation.id) : []
+	};
+};
+
+export const actions = {
+	rename: async (event) => {
+		const ctx = await requireMember(event, event.params.orgId, 'owner');
+		const parsed = await parseForm(event.request, organisationSchema);
+		if (!parsed.ok) return fail(400, { rename: { errors: parsed.errors } });
+		await organisations.rename(database().db, ctx.organisation.id, parsed.data.name);
+		return { rename: { saved: true } };
+	},
+	invite: async (event) => {
+		const ctx = await requireMember(event, event.params.orgId, 'owner');
+		const parsed = await parseForm(event.request, inviteSchema);
+		if (!parsed.ok) return fail(400, { invite: { errors: parsed.errors } });
+		const token = await service.createInvitation(
+			database().db,
+			ctx.organisation.id,
+			parsed.data.role,
+			ctx.user.id
+		);
+		return { invite: { link: `${event.url.origin}/invite/${token}` } };
+	},
+	revoke: async (event) => {
+		const ctx = await requireMember(event, event.params.orgId, 'owner');
+		const parsed = await parseForm(event.request, invitationSchema);
+		if (!parsed.ok) return fail(400, { revoke: { errors: parsed.errors } });
+		await service.revokeInvitation(database().db, ctx.organisation.id, parsed.data.invitationId);
+		return { revoke: { saved: true } };
+	},
+	role: async (event) => {
+		const ctx = await requireMember(event, event.params.orgId, 'owner');
+		const parsed = await parseForm(event.request, memberRoleSchema);
+		if (!parsed.ok) return fail(400, { role: { errors: parsed.errors } });
+		const result = await service.changeRole(
+			database().db,
+			ctx.organisation.id,
+			parsed.data.userId,
+			parsed.data.role
+		);
+		if (!result.ok) return fail(400, { role: { errors: { _form: { key: result.error } } } });
+		return { role: { saved: true } };
+	},
+	remove: async (event) => {
+		const ctx = await requireMember(event, event.params.orgId, 'owner');
+		const parsed = await parseForm(event.request, memberSchema);
+		if (!parsed.ok) return fail(400, { remove: { errors: parsed.errors } });
+		const result = await service.removeMember(
+			database().db,
+			ctx.organisation.id,
+			parsed.data.userId
+		);
+		if (!result.ok) return fail(400, { remove: { errors: { _form: { key: result.error } } } });
+		if (parsed.data.userId === ctx.user.id) redirect(303, '/orgs');
+		return { remove: { saved: true } };
+	},
+	leave: async (event) => {
+		const ctx = await requireMember(event, event.params.orgId);
+		const result = await service.removeMember(database().db, ctx.organisation.id, ctx.user.id);
+		if (!result.ok) return fail(400, { leave: { errors: { _form: { key: result.error } } } });
+		redirect(303, '/orgs');
+	}
+};

@@ -1,0 +1,129 @@
+// The fuzz sweep: every form action and endpoint receives hostile input generated from its zod
+// schema. Never a 500; every refusal carries message keys that exist in both languages; and (on
+// PostgreSQL, where the test can read the database) a refused request changes nothing.
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { catalogues } from '../../src/lib/i18n/catalogue';
+import { flattenKeys } from '../../src/lib/i18n/translate';
+import { formPayloads, jsonPayloads, type Payload } from './fuzz-payloads';
+import { manifest } from './fuzz-manifest';
+import { actionUrl, fill, listRoutes } from './routes';
+import { seedTenant, type Tenant } from './tenant';
+
+const engine = inject('engine');
+const routes = listRoutes();
+const keys = new Set(flattenKeys(catalogues.en));
+const targets = routes.flatMap((r) => [
+	...r.actions.map((a) => ({ route: r, key: `${r.pattern}?/${a}`, action: a, method: 'POST' })),
+	...r.methods
+		.filter((m) => m !== 'GET')
+		.map((m) => ({ route: r, key: `${m} ${r.pattern}`, action: null, method: m }))
+]);
+
+function urlEncoded(fields: Record<string, string | string[]>): URLSearchParams {
+	const body = new URLSearchParams();
+	for (const [k, v] of Object.entries(fields))
+		for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);
+	return body;
+}
+
+/** Every message key inside an action result or error body. */
+function messageKeys(value: unknown, out: string[] = []): string[] {
+	if (value && typeof value === 'object') {
+		for (const [k, v] of Object.entries(value)) {
+			if ((k === 'key' || k === 'message') && typeof v === 'string') out.push(v);
+			else messageKeys(v, out);
+		}
+	}
+	return out;
+}
+
+// Tables whose rows legitimately change on a refused request: failed logins are counted, and
+// a session's expiry slides forward.
+const VOLATILE = new Set(['login_failures', 'sessions', 'schema_migrations']);
+
+async function snapshot(client: pg.Client): Promise<string> {
+	const { rows } = await client.query<{ table_name: string }>(
+		`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`
+	);
+	const parts: string[] = [];
+	for (const { table_name } of rows) {
+		if (VOLATILE.has(table_name)) continue;
+		const r = await client.query<{ h: string }>(
+			`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${table_name}" t`
+		);
+		parts.push(`${table_name}:${r.rows[0]?.h}`);
+	}
+	return parts.join('\n');
+}
+
+describe(`fuzz sweep (${engine})`, () => {
+	let a: Tenant;
+	let db: pg.Client | null = null;
+	beforeAll(async () => {
+		a = await seedTenant('Fuzz');
+		const url = inject('databaseUrl');
+		if (url) {
+			db = new pg.Client({ connectionString: url });
+			await db.connect();
+		}
+	});
+	afterAll(() => db?.end());
+
+	it('knows the schema of every form action and endpoint', () => {
+		const missing = targets.map((t) => t.key).filter((k) => !(k in manifest));
+		expect(missing, 'register these in tests/http/fuzz-manifest.ts').toEqual([]);
+	});
+
+	it('answers hostile input with translated messages, never a 500, never a partial write', async () => {
+		let sent = 0;
+		let routesTried = 0;
+		for (const t of targets) {
+			const target = manifest[t.key];
+			if (!target || 'noInput' in target) continue;
+			routesTried++;
+			const url = fill(t.route.pattern, a.params);
+			const payloads: Payload[] =
+				'json' in target
+					? jsonPayloads(target.schema, target.json)
+					: formPayloads(target.schema, 'form' in target ? target.form : target.base);
+			for (const p of payloads) {
+				const before = db ? await snapshot(db) : '';
+				let status: number;
+				let body: unknown;
+				if (t.action) {
+					const res = await a.client.action(actionUrl(url, t.action), p.form ?? {});
+					status = res.status;
+					body = res.data;
+				} else {
+					const res = p.form
+						? await a.client.request(t.method, url, {
+								body: urlEncoded(p.form),
+								headers: {
+									'content-type': 'application/x-www-form-urlencoded',
+									accept: 'application/json'
+								}
+							})
+						: await a.client.request(t.method, url, {
+								body: JSON.stringify(p.json),
+								headers: { 'content-type': 'application/json', accept: 'application/json' }
+							});
+					status = res.status;
+					body = await res.json().catch(() => null);
+				}
+				sent++;
+				const where = `${t.key} [${p.label}] → ${status}`;
+				expect(status, where).toBeLessThan(500);
+				if (status >= 400) {
+					const found = messageKeys(body);
+					expect(found.length, `${where}: a message`).toBeGreaterThan(0);
+					for (const key of found)
+						expect(keys.has(key), `${where}: unknown message ${key}`).toBe(true);
+					if (db) expect(await snapshot(db), `${where}: wrote something`).toBe(before);
+				}
+			}
+		}
+		console.log(`[fuzz:${engine}] ${routesTried} actions/endpoints, ${sent} hostile requests`);
+		expect(routesTried).toBeGreaterThan(10);
+	});
+});
