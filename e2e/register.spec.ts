@@ -68,14 +68,20 @@ test('import a CSV with a duplicate decision, search Persian variants, edit, exp
 	await switchLanguage(page, 'fa');
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 	const search = page.getByLabel('جست‌وجو در نام، ایمیل، تلفن یا شهر');
-	for (const query of ['پارس نوين', 'پارس نوین', '۰۹۱۲۱۱۱۲۲۲۲']) {
+	// Each search navigates; wait for its address so the next query is not typed into a page
+	// that is still being replaced (the box would be refilled with the previous query).
+	const searchFor = async (query: string) => {
 		await search.fill(query);
 		await page.getByRole('button', { name: 'جست‌وجو', exact: true }).click();
+		await expect(page).toHaveURL((url) => url.searchParams.get('q') === query);
+		await expect(search).toHaveValue(query);
+	};
+	for (const query of ['پارس نوين', 'پارس نوین', '۰۹۱۲۱۱۱۲۲۲۲']) {
+		await searchFor(query);
 		await expect(page.getByRole('link', { name: 'پارس نوين' })).toBeVisible();
 		await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
 	}
-	await search.fill('کیمیای');
-	await page.getByRole('button', { name: 'جست‌وجو', exact: true }).click();
+	await searchFor('کیمیای');
 	await expect(page.getByRole('link', { name: 'كيمياي مهرآفرين' })).toBeVisible();
 
 	// Edit it; a second tab that saves an older version gets the conflict, not a silent overwrite.
