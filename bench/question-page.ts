@@ -3,6 +3,7 @@
 //
 //   npm run build
 //   npx tsx bench/question-page.ts [--engine pglite|postgres] [--seconds 10] [--connections 16]
+//                                  [--only wizard] [--profile bench/out/profile]
 //
 // Needs wrk (Debian: apt-get install wrk). Starts the production build on a fresh database,
 // signs up, starts a self-assessment of the three lenses with some answers, opens a workshop
@@ -22,7 +23,11 @@ const { values: opts } = parseArgs({
 	options: {
 		engine: { type: 'string', default: 'pglite' },
 		seconds: { type: 'string', default: '10' },
-		connections: { type: 'string', default: '16' }
+		connections: { type: 'string', default: '16' },
+		// Write a V8 CPU profile of the server to this directory (open it in Chrome's DevTools).
+		profile: { type: 'string' },
+		// Only the pages whose label contains this text.
+		only: { type: 'string' }
 	}
 });
 const engine = opts.engine === 'postgres' ? 'postgres' : 'pglite';
@@ -32,7 +37,8 @@ const origin = `http://127.0.0.1:${port}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-	const child = spawn(process.execPath, ['build/index.js'], {
+	const flags = opts.profile ? ['--cpu-prof', '--cpu-prof-dir', opts.profile] : [];
+	const child = spawn(process.execPath, [...flags, 'build/index.js'], {
 		env: { ...process.env, ...env, PORT: String(port), ORIGIN: origin },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
@@ -141,7 +147,8 @@ async function main() {
 			['question page: workshop participant', `/j/${code}`, participant.cookieHeader()]
 		];
 		wrk('/login', ''); // warm-up
-		const rows = pages.map(([label, path, cookie]) => ({ label, ...wrk(path, cookie) }));
+		const chosen = pages.filter(([label], i) => i === 0 || !opts.only || label.includes(opts.only));
+		const rows = chosen.map(([label, path, cookie]) => ({ label, ...wrk(path, cookie) }));
 		const bare = rows[0]?.rps ?? NaN;
 		console.log(
 			`\n${engine}, ${cpus().length} cores, load ${loadavg()[0]?.toFixed(1)}, ` +

@@ -77,7 +77,7 @@ async function join(browser: Browser, link: string, T: Say, person: Person) {
 			.getByLabel(T('assessment.start.department'), { exact: true })
 			.fill(person.department);
 	if (person.name)
-		await page.getByLabel(T('workshop.join.name'), { exact: true }).fill(person.name);
+		await page.getByLabel(T('assessment.start.name'), { exact: true }).fill(person.name);
 	await page.getByRole('button', { name: T('assessment.start.submit') }).click();
 	// The wizard replaces the join form (its progress bar is the sign).
 	await expect(page.getByRole('progressbar')).toBeVisible();
@@ -158,17 +158,17 @@ for (const lang of ['en', 'fa'] as const) {
 		// Results revealed: the phone shows the group's summary, without reloading.
 		await page.getByRole('button', { name: T('workshop.controls.reveal') }).click();
 		await expect(
-			phone.page.getByRole('heading', { name: T('workshop.participant.results_title') })
+			phone.page.getByRole('heading', { name: T('join.participant.results_title') })
 		).toBeVisible();
 
 		// Closed: the phone is told, and a late answer is refused with a clear message.
 		await page.getByRole('button', { name: T('workshop.controls.close') }).click();
 		await expect(
-			phone.page.getByRole('status').filter({ hasText: T('workshop.participant.closed_now') })
+			phone.page.getByRole('status').filter({ hasText: T('join.participant.closed_now') })
 		).toBeVisible();
 		await phone.statements.nth(2).getByRole('radio').nth(1).check();
 		await expect(
-			phone.page.getByRole('status').filter({ hasText: T('workshop.errors.closed') })
+			phone.page.getByRole('status').filter({ hasText: T('join.errors.closed') })
 		).toBeVisible();
 		await expect(
 			page.getByRole('status').filter({ hasText: T('workshop.live.session_closed') })
@@ -200,9 +200,9 @@ test('an anonymous session reveals nobody, the facilitator included', async ({ p
 	const fresh = await browser.newContext();
 	const visitor = await fresh.newPage();
 	await visitor.goto(link);
-	await expect(visitor.getByText(T('workshop.participant.anonymous'))).toBeVisible();
+	await expect(visitor.getByText(T('join.participant.anonymous'))).toBeVisible();
 	await expect(visitor.getByRole('radio').first()).toBeVisible();
-	await expect(visitor.getByLabel(T('workshop.join.name'), { exact: true })).toHaveCount(0);
+	await expect(visitor.getByLabel(T('assessment.start.name'), { exact: true })).toHaveCount(0);
 	await fresh.close();
 
 	const participation = page.getByRole('region', { name: T('workshop.participation.title') });

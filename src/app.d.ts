@@ -1,6 +1,7 @@
 import type { Locale } from '$lib/i18n/locale';
 import type { Messages } from '$lib/i18n/translate';
 import type { Session, SessionUser } from '$lib/server/auth/session';
+import type { OrganisationSummary } from '$lib/server/organisations/repository';
 
 declare global {
 	namespace App {
@@ -10,6 +11,8 @@ declare global {
 		interface Locals {
 			user: SessionUser | null;
 			session: Session | null;
+			/** The user's organisations and roles, read with the session at the start of the request. */
+			memberships: OrganisationSummary[] | null;
 			locale: Locale;
 		}
 		interface PageData {

@@ -29,12 +29,14 @@ export const init: ServerInit = async () => {
 const session: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
+	event.locals.memberships = null;
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
 		const result = await validateSessionToken(database().db, token);
 		if (result) {
 			event.locals.user = result.user;
 			event.locals.session = result.session;
+			event.locals.memberships = result.memberships;
 			setSessionCookie(event, token, result.session.expiresAt);
 		} else {
 			clearSessionCookie(event);

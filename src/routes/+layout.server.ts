@@ -1,13 +1,13 @@
 import { BASE_NAMESPACES, pickMessages } from '$lib/i18n/catalogue';
-import { database } from '$lib/server/db';
-import * as organisations from '$lib/server/organisations/repository';
+import { organisationsOf } from '$lib/server/auth/guards';
 
-export const load = async ({ locals }) => {
+export const load = async (event) => {
+	const { locals } = event;
 	const user = locals.user;
 	return {
 		locale: locals.locale,
 		messages: pickMessages(locals.locale, BASE_NAMESPACES),
 		user: user ? { name: user.name, email: user.email } : null,
-		organisations: user ? await organisations.listForUser(database().db, user.id) : []
+		organisations: user ? await organisationsOf(event, user) : []
 	};
 };

@@ -73,7 +73,7 @@ describe(`live workshop over HTTP (${engine})`, () => {
 		// The cookie is scoped to /j/<code> in browsers; this client sends it everywhere anyway.
 		const res = await save(p, other.code, [answer(2, 1)]);
 		expect(res.status).toBe(403);
-		expect(await res.json()).toEqual({ message: 'workshop.errors.not_joined' });
+		expect(await res.json()).toEqual({ message: 'join.errors.not_joined' });
 		expect((await p.get(`/j/${other.code}`)).status).toBe(200);
 		expect(await (await p.get(`/j/${other.code}`)).text()).toContain('name="role"');
 		expect((await stream(p, `/j/${other.code}/events`)).status).toBe(403);
@@ -140,7 +140,7 @@ describe(`live workshop over HTTP (${engine})`, () => {
 
 		const late = await save(p, s.code, [answer(2, 1)]);
 		expect(late.status).toBe(409);
-		expect(await late.json()).toEqual({ message: 'workshop.errors.closed' });
+		expect(await late.json()).toEqual({ message: 'join.errors.closed' });
 		const page = await (await p.get(`/j/${s.code}`)).text();
 		expect(page).toContain('This session has closed');
 		// The token stopped working: the browser is told to forget it.
@@ -148,7 +148,7 @@ describe(`live workshop over HTTP (${engine})`, () => {
 		const newcomer = await new Client().action(`/j/${s.code}?/join`, { role: 'executive' });
 		expect(newcomer).toMatchObject({
 			status: 409,
-			data: { errors: { _form: { key: 'workshop.errors.join_closed' } } }
+			data: { errors: { _form: { key: 'join.errors.join_closed' } } }
 		});
 	});
 });

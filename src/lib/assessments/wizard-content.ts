@@ -57,24 +57,45 @@ export function positions(lenses: readonly WizardLens[]): string[] {
 }
 
 /**
- * What a question page sends with its HTML: the item being answered in full, every other item
- * as its title and statement ids only (enough for the overview and the progress bar). The
- * wizard fetches the rest once, from a URL the browser caches (`…/content.json`), so the page
- * itself stays small and fast to render.
+ * What a question page sends with its HTML: the item being answered in full and, of the others,
+ * only their ids and their statements' ids — enough for progress, navigation and resuming. The
+ * wizard fetches the rest once, from a URL the browser caches (`…/content.json`), and draws the
+ * section overview from it; so the page itself stays small and fast to serve.
  */
-export function skeleton(lenses: readonly WizardLens[], current: string | null): WizardLens[] {
-	const keep = current && positions(lenses).includes(current) ? current : positions(lenses)[0];
-	return lenses.map((lens) => ({
-		...lens,
-		items: lens.items.map((item) =>
-			`${lens.id}/${item.id}` === keep
-				? item
+export interface WizardOutline {
+	lenses: { id: string; title: string; items: [item: string, statements: string[]][] }[];
+	current: WizardItem;
+}
+
+export function outline(lenses: readonly WizardLens[], current: string | null): WizardOutline {
+	const all = positions(lenses);
+	const keep = current && all.includes(current) ? current : all[0];
+	const item = lenses.flatMap((l) => l.items).find((i) => `${i.lens}/${i.id}` === keep);
+	if (!item) throw new Error('a questionnaire without items');
+	return {
+		lenses: lenses.map((lens) => ({
+			id: lens.id,
+			title: lens.title,
+			items: lens.items.map((i) => [i.id, i.statements.map((st) => st.id)])
+		})),
+		current: item
+	};
+}
+
+/** The wizard's working copy of an outline: items not sent yet are `pending`, without text. */
+export function expand(sent: WizardOutline): WizardLens[] {
+	return sent.lenses.map((lens) => ({
+		id: lens.id,
+		title: lens.title,
+		items: lens.items.map(([id, statements]) =>
+			lens.id === sent.current.lens && id === sent.current.id
+				? sent.current
 				: {
-						id: item.id,
-						lens: item.lens,
-						title: item.title,
+						id,
+						lens: lens.id,
+						title: '',
 						guidance: '',
-						statements: item.statements.map((s) => ({ id: s.id, text: '', levels: [] })),
+						statements: statements.map((st) => ({ id: st, text: '', levels: [] })),
 						pending: true as const
 					}
 		)

@@ -11,6 +11,8 @@ import commonEn from './messages/common/en.json';
 import commonFa from './messages/common/fa.json';
 import errorsEn from './messages/errors/en.json';
 import errorsFa from './messages/errors/fa.json';
+import joinEn from './messages/join/en.json';
+import joinFa from './messages/join/fa.json';
 import orgsEn from './messages/orgs/en.json';
 import orgsFa from './messages/orgs/fa.json';
 import planEn from './messages/plan/en.json';
@@ -34,6 +36,7 @@ export const catalogues: Record<Locale, Messages> = {
 		auth: authEn,
 		common: commonEn,
 		errors: errorsEn,
+		join: joinEn,
 		orgs: orgsEn,
 		plan: planEn,
 		portability: portabilityEn,
@@ -48,6 +51,7 @@ export const catalogues: Record<Locale, Messages> = {
 		auth: authFa,
 		common: commonFa,
 		errors: errorsFa,
+		join: joinFa,
 		orgs: orgsFa,
 		plan: planFa,
 		portability: portabilityFa,
@@ -60,11 +64,17 @@ export const catalogues: Record<Locale, Messages> = {
 };
 
 export type Namespace =
-	(typeof BASE_NAMESPACES)[number] | 'register' | 'results' | 'plan' | 'workshop' | 'report';
+	| (typeof BASE_NAMESPACES)[number]
+	| 'register'
+	| 'results'
+	| 'plan'
+	| 'workshop'
+	| 'join'
+	| 'report';
 
 /**
  * What every page needs: the shell, forms, accounts, organisations and assessments. Each area's
- * own strings (register, results, plan, workshop) come with that area's pages as
+ * own strings (register, results, plan, workshop, join) come with that area's pages as
  * `sectionMessages`, so no page carries the whole catalogue (and the PDF's strings never leave
  * the server).
  */

@@ -9,7 +9,7 @@ export const actions = {
 		if (!parsed.ok) return invalid(400, parsed.errors, parsed.values);
 		// Spaces and capitals as typed from a projector are forgiven; the rest must be a code.
 		const code = normaliseJoinCode(parsed.data.code.replace(/[\s-]/g, ''));
-		if (!code) return invalid(400, { code: { key: 'workshop.errors.bad_code' } }, parsed.data);
+		if (!code) return invalid(400, { code: { key: 'join.errors.bad_code' } }, parsed.data);
 		redirect(303, `/j/${code}`);
 	}
 };

@@ -129,29 +129,63 @@ export async function saveBatch(
 	});
 }
 
-/** A respondent's own answers and comments, for resuming where they left off. */
-export async function ownResponses(db: Kysely<DB>, respondentId: string) {
-	const [answers, comments] = await Promise.all([
-		db
-			.selectFrom('answers')
-			.select(['item_id', 'statement_id', 'level'])
-			.where('respondent_id', '=', respondentId)
-			.execute(),
-		db
-			.selectFrom('answer_comments')
-			.select(['item_id', 'body'])
-			.where('respondent_id', '=', respondentId)
-			.execute()
-	]);
+// A respondent's answers and comments as JSON arrays, so that one query brings them with the
+// respondent (a question page is read far more often than it is saved).
+const answersJson = sql<[string, string, number | null][]>`coalesce((
+	select json_agg(json_build_array(a.item_id, a.statement_id, a.level))
+	from answers a where a.respondent_id = r.id), '[]'::json)`;
+const commentsJson = sql<[string, string][]>`coalesce((
+	select json_agg(json_build_array(c.item_id, c.body))
+	from answer_comments c where c.respondent_id = r.id), '[]'::json)`;
+
+export interface OwnResponses {
+	answers: Record<string, Answer>;
+	comments: Record<string, string>;
+}
+
+function responsesOf(row: {
+	answers: [string, string, number | null][];
+	comments: [string, string][];
+}): OwnResponses {
 	return {
 		answers: Object.fromEntries(
-			answers.map((a) => [
-				statementKey(a.item_id, a.statement_id),
-				a.level === null ? 'dont-know' : a.level
+			row.answers.map(([item, statement, level]) => [
+				statementKey(item, statement),
+				level === null ? 'dont-know' : level
 			])
 		) as Record<string, Answer>,
-		comments: Object.fromEntries(comments.map((c) => [c.item_id, c.body])) as Record<string, string>
+		comments: Object.fromEntries(row.comments)
 	};
+}
+
+/** A respondent's own answers and comments, for resuming where they left off. */
+export async function ownResponses(db: Kysely<DB>, respondentId: string): Promise<OwnResponses> {
+	const row = await db
+		.selectFrom('respondents as r')
+		.select([answersJson.as('answers'), commentsJson.as('comments')])
+		.where('r.id', '=', respondentId)
+		.executeTakeFirst();
+	return responsesOf(row ?? { answers: [], comments: [] });
+}
+
+/** A signed-in user's respondent in an assessment with their answers and comments, in one query. */
+export async function ownRespondent(db: Kysely<DB>, assessmentId: string, userId: string) {
+	const row = await db
+		.selectFrom('respondents as r')
+		.select([
+			'r.id',
+			'r.position',
+			'r.finished_at',
+			'r.role_layer',
+			answersJson.as('answers'),
+			commentsJson.as('comments')
+		])
+		.where('r.assessment_id', '=', assessmentId)
+		.where('r.user_id', '=', userId)
+		.executeTakeFirst();
+	if (!row) return undefined;
+	const { answers, comments, ...respondent } = row;
+	return { ...respondent, ...responsesOf({ answers, comments }) };
 }
 
 /** Every respondent with their answers, in the scoring engine's shape. */

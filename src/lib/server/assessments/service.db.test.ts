@@ -6,7 +6,7 @@ import { testDatabase, testEngine } from '$lib/server/testing/db';
 import { pinnedContent } from './content';
 import { create, findInOrganisation, setStatus } from './repository';
 import { createForUser, findForUser } from './respondents';
-import { ownResponses, respondentsForScoring } from './responses';
+import { ownRespondent, ownResponses, respondentsForScoring } from './responses';
 import { saveResponses } from './service';
 
 let database: Database;
@@ -98,6 +98,36 @@ describe(`saving answers (${testEngine()})`, () => {
 			comments: []
 		});
 		expect((await ownResponses(database.db, respondentId)).answers[key]).toBe('dont-know');
+	});
+
+	it('reads a user’s respondent with their answers and comments in one go', async () => {
+		const { assessment, respondentId } = await setup();
+		expect(await ownRespondent(database.db, assessment.id, userId)).toMatchObject({
+			id: respondentId,
+			role_layer: 'executive',
+			answers: {},
+			comments: {}
+		});
+		await saveResponses(database.db, assessment, respondentId, {
+			answers: [answer(s1?.id as string, 3, 1), answer(s2?.id as string, 'dont-know', 2)],
+			comments: [{ item: item?.id as string, body: 'Sales keep their own lists.', seq: 3 }]
+		});
+		const mine = await ownRespondent(database.db, assessment.id, userId);
+		expect(mine?.answers).toEqual({
+			[`${item?.id}/${s1?.id}`]: 3,
+			[`${item?.id}/${s2?.id}`]: 'dont-know'
+		});
+		expect(mine?.comments).toEqual({ [item?.id as string]: 'Sales keep their own lists.' });
+		expect({ answers: mine?.answers, comments: mine?.comments }).toEqual(
+			await ownResponses(database.db, respondentId)
+		);
+		// Nobody else's: another user has no respondent here.
+		const other = await database.db
+			.insertInto('users')
+			.values({ email: `other-${assessment.id}@example.com`, name: 'O', password_hash: 'x' })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		expect(await ownRespondent(database.db, assessment.id, other.id)).toBeUndefined();
 	});
 
 	it('refuses a batch with an unknown statement whole: nothing of it is written', async () => {

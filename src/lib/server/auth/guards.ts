@@ -38,9 +38,10 @@ export async function requireMember(
 ): Promise<OrgContext> {
 	const user = requireUser(event);
 	if (!isUuid(orgId)) error(404, 'errors.not_found');
-	const org = await perRequest(event, `member:${orgId}`, () =>
-		organisations.findForMember(database().db, orgId, user.id)
-	);
+	const known = readOnly(event) ? event.locals.memberships : null;
+	const org = known
+		? known.find((m) => m.id === orgId.toLowerCase())
+		: await organisations.findForMember(database().db, orgId, user.id);
 	if (!org) error(404, 'errors.not_found');
 	if (!atLeast(org.role, needed)) error(403, 'errors.forbidden');
 	return { user, organisation: { id: org.id, name: org.name }, role: org.role };
@@ -50,6 +51,23 @@ export async function requireMember(
 export function requireId(value: string): string {
 	if (!isUuid(value)) error(404, 'errors.not_found');
 	return value.toLowerCase();
+}
+
+/**
+ * The signed-in user's organisations. A GET uses the list read with the session at the start of
+ * the request; after a form action (which may have just changed it) it is read again.
+ */
+export async function organisationsOf(
+	event: Pick<RequestEvent, 'locals'> & Partial<Pick<RequestEvent, 'request'>>,
+	user: SessionUser
+): Promise<organisations.OrganisationSummary[]> {
+	const known = readOnly(event) ? event.locals.memberships : null;
+	return known ?? organisations.listForUser(database().db, user.id);
+}
+
+function readOnly(event: Partial<Pick<RequestEvent, 'request'>>): boolean {
+	const method = event.request?.method;
+	return method === 'GET' || method === 'HEAD';
 }
 
 const memo = new WeakMap<object, Map<string, Promise<unknown>>>();

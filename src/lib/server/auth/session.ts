@@ -1,7 +1,8 @@
 // Sessions as in the Lucia guide: a random token in the cookie, its SHA-256 in the database,
 // a 30-day expiry that slides forward when less than half of it is left.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
+import type { OrganisationSummary } from '$lib/server/organisations/repository';
 import { generateToken, hashToken, isTokenShaped } from './tokens';
 
 export const SESSION_COOKIE = 'session';
@@ -39,7 +40,7 @@ export async function createSession(db: Kysely<DB>, userId: string) {
 export async function validateSessionToken(
 	db: Kysely<DB>,
 	token: string
-): Promise<{ session: Session; user: SessionUser } | null> {
+): Promise<{ session: Session; user: SessionUser; memberships: OrganisationSummary[] } | null> {
 	if (!isTokenShaped(token)) return null;
 	const id = hashToken(token);
 	const row = await db
@@ -52,7 +53,14 @@ export async function validateSessionToken(
 			'users.email',
 			'users.name',
 			'users.locale',
-			'users.last_organisation_id'
+			'users.last_organisation_id',
+			// The user's organisations come with the session: nearly every page needs them (the
+			// switcher, and the membership check of every organisation's page), so one query
+			// answers both instead of two more per page view.
+			sql<OrganisationSummary[]>`coalesce((
+				select json_agg(json_build_object('id', o.id, 'name', o.name, 'role', m.role) order by o.name, o.id)
+				from memberships m join organisations o on o.id = m.organisation_id
+				where m.user_id = users.id), '[]'::json)`.as('memberships')
 		])
 		.where('sessions.id', '=', id)
 		.executeTakeFirst();
@@ -72,6 +80,7 @@ export async function validateSessionToken(
 	}
 	return {
 		session,
+		memberships: row.memberships,
 		user: {
 			id: row.user_id,
 			email: row.email,

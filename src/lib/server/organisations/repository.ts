@@ -30,6 +30,7 @@ export async function listForUser(db: Kysely<DB>, userId: string): Promise<Organ
 		.select(['organisations.id', 'organisations.name', 'memberships.role'])
 		.where('memberships.user_id', '=', userId)
 		.orderBy('organisations.name')
+		.orderBy('organisations.id')
 		.execute();
 	return rows as OrganisationSummary[];
 }

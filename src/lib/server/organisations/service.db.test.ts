@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '$lib/server/db/connect';
 import { testDatabase, testEngine } from '$lib/server/testing/db';
+import { createSession, validateSessionToken } from '$lib/server/auth/session';
 import * as repo from './repository';
 import * as service from './service';
 
@@ -97,5 +98,31 @@ describe(`organisations (${testEngine()})`, () => {
 		expect(await service.changeRole(database.db, org.id, other, 'viewer')).toEqual(notFound);
 		expect(await service.removeMember(database.db, org.id, other)).toEqual(notFound);
 		expect((await repo.findForMember(database.db, elsewhere.id, other))?.role).toBe('owner');
+	});
+
+	it('reads the user’s organisations with the session, as the organisation list does', async () => {
+		const [ana, ben] = [await user('ana'), await user('ben')];
+		const zeta = await repo.create(database.db, ana, 'Zeta Ltd');
+		const alpha = await repo.create(database.db, ben, 'Alpha Co');
+		const token = await service.createInvitation(database.db, alpha.id, 'consultant', ben);
+		await service.acceptInvitation(database.db, token, ana);
+		const { token: cookie } = await createSession(database.db, ana);
+
+		const first = await validateSessionToken(database.db, cookie);
+		// Name order, each with this user's role; exactly what listForUser answers.
+		expect(first?.memberships).toEqual([
+			{ id: alpha.id, name: 'Alpha Co', role: 'consultant' },
+			{ id: zeta.id, name: 'Zeta Ltd', role: 'owner' }
+		]);
+		expect(first?.memberships).toEqual(await repo.listForUser(database.db, ana));
+
+		// Removed from one: the next request's session no longer carries it.
+		await service.removeMember(database.db, alpha.id, ana);
+		expect((await validateSessionToken(database.db, cookie))?.memberships).toEqual([
+			{ id: zeta.id, name: 'Zeta Ltd', role: 'owner' }
+		]);
+		// A user in no organisation gets an empty list, not null.
+		const { token: loner } = await createSession(database.db, await user('cy'));
+		expect((await validateSessionToken(database.db, loner))?.memberships).toEqual([]);
 	});
 });

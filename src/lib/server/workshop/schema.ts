@@ -21,5 +21,5 @@ export const sectionSchema = z.object({
 });
 
 export const codeSchema = z.object({
-	code: z.string({ error: 'errors.required' }).max(40, { error: 'workshop.errors.bad_code' })
+	code: z.string({ error: 'errors.required' }).max(40, { error: 'join.errors.bad_code' })
 });

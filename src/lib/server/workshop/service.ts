@@ -13,8 +13,8 @@ export type Refusal = { ok: false; status: 403 | 409 | 422; error: string };
 /** The visitor as a participant of this workshop, or why they may not act as one now. */
 export function participant(visit: Visit): { ok: true; respondentId: string } | Refusal {
 	if (visit.session.status !== 'open')
-		return { ok: false, status: 409, error: 'workshop.errors.closed' };
-	if (!visit.respondentId) return { ok: false, status: 403, error: 'workshop.errors.not_joined' };
+		return { ok: false, status: 409, error: 'join.errors.closed' };
+	if (!visit.respondentId) return { ok: false, status: 403, error: 'join.errors.not_joined' };
 	return { ok: true, respondentId: visit.respondentId };
 }
 
@@ -31,8 +31,7 @@ export async function saveAsParticipant(
 		if (result.error === 'assessment.errors.unknown_statement')
 			return { ok: false, status: 422, error: result.error };
 		// Participants get the workshop's wording for a closed session.
-		const error =
-			result.error === 'assessment.errors.closed' ? 'workshop.errors.closed' : result.error;
+		const error = result.error === 'assessment.errors.closed' ? 'join.errors.closed' : result.error;
 		return { ok: false, status: 409, error };
 	}
 	announcer.answers(visit.session.id);

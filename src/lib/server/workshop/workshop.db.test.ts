@@ -136,7 +136,7 @@ describe(`workshop participants (${testEngine()})`, () => {
 		const answers = [{ item: b.firstItem.id, statement, answer: 4, seq: 1 }];
 		const res =
 			atB && (await saveAsParticipant(database.db, announcer, atB, { answers, comments: [] }));
-		expect(res).toEqual({ ok: false, status: 403, error: 'workshop.errors.not_joined' });
+		expect(res).toEqual({ ok: false, status: 403, error: 'join.errors.not_joined' });
 		const written = await database.db
 			.selectFrom('answers')
 			.select((eb) => eb.fn.countAll<number>().as('n'))
@@ -162,10 +162,10 @@ describe(`workshop participants (${testEngine()})`, () => {
 		const answers = [{ item: w.firstItem.id, statement, answer: 2, seq: 5 }];
 		const res =
 			after && (await saveAsParticipant(database.db, announcer, after, { answers, comments: [] }));
-		expect(res).toEqual({ ok: false, status: 409, error: 'workshop.errors.closed' });
+		expect(res).toEqual({ ok: false, status: 409, error: 'join.errors.closed' });
 		expect(await answerRows(p.visit.respondentId ?? '')).toEqual([]);
-		const message = translate('en', catalogues.en, 'workshop.errors.closed');
-		expect(message).not.toBe('workshop.errors.closed');
+		const message = translate('en', catalogues.en, 'join.errors.closed');
+		expect(message).not.toBe('join.errors.closed');
 		expect(message).toMatch(/closed/i);
 	});
 

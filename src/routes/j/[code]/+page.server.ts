@@ -1,12 +1,12 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { pick, skeleton, wizardContent } from '$lib/assessments/wizard-content';
+import { pick, outline, wizardContent } from '$lib/assessments/wizard-content';
 import { isLocale, type Locale } from '$lib/i18n/locale';
 import { pinnedContent } from '$lib/server/assessments/content';
 import { ownResponses } from '$lib/server/assessments/responses';
 import { LANG_COOKIE, setLanguageCookie } from '$lib/server/auth/cookies';
 import { database } from '$lib/server/db';
 import { invalid, parseForm } from '$lib/server/forms';
-import { readLive } from '$lib/server/workshop/live-data';
+import { readLive, toState } from '$lib/server/workshop/live-data';
 import { forget, join, visit } from '$lib/server/workshop/participants';
 import { joinable } from '$lib/server/workshop/repository';
 import { announce } from '$lib/server/workshop/runtime';
@@ -56,9 +56,12 @@ export const load = async (event) => {
 			stage: joinable(session) ? ('join' as const) : ('closed' as const),
 			answering: null
 		};
+	// The session row read above is the live state; the aggregate is read only once revealed.
 	const [responses, live] = await Promise.all([
 		ownResponses(db, v.respondentId),
-		readLive(db, session.id, false)
+		session.results_revealed
+			? readLive(db, session.id, false)
+			: { state: toState(session), snapshot: null }
 	]);
 	if (!live) error(404, 'errors.not_found');
 	return {
@@ -67,7 +70,7 @@ export const load = async (event) => {
 		answering: {
 			respondentId: v.respondentId,
 			finished: session.respondent_finished_at !== null,
-			lenses: skeleton(wizardContent(content.lenses, locale), session.respondent_position),
+			outline: outline(wizardContent(content.lenses, locale), session.respondent_position),
 			position: session.respondent_position,
 			view: participantView(live.state, live.snapshot),
 			...responses
@@ -81,8 +84,7 @@ export const actions = {
 		// The form is read first: answering before the body is consumed resets the connection.
 		const parsed = await parseForm(event.request, joinSchema(v.session.anonymous));
 		if (v.respondentId) return { joined: true };
-		if (!joinable(v.session))
-			return invalid(409, { _form: { key: 'workshop.errors.join_closed' } });
+		if (!joinable(v.session)) return invalid(409, { _form: { key: 'join.errors.join_closed' } });
 		if (!parsed.ok) return invalid(400, parsed.errors, parsed.values);
 		await join(database().db, event, v, parsed.data);
 		announce().answers(v.session.id);

@@ -59,7 +59,7 @@ export const actions = {
 	open: async (event) => {
 		const { organisation, assessment } = await runner(event);
 		if (assessment.status === 'archived')
-			return invalid(409, { _form: { key: 'workshop.errors.archived' } });
+			return invalid(409, { _form: { key: 'join.errors.archived' } });
 		await openSession(
 			database().db,
 			organisation.id,

@@ -1,9 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
-import { skeleton, wizardContent } from '$lib/assessments/wizard-content';
+import { outline, wizardContent } from '$lib/assessments/wizard-content';
 import { pinnedContent } from '$lib/server/assessments/content';
 import { requireAssessment } from '$lib/server/assessments/guard';
 import { createForUser, findForUser, markFinished } from '$lib/server/assessments/respondents';
-import { ownResponses } from '$lib/server/assessments/responses';
+import { ownRespondent } from '$lib/server/assessments/responses';
 import { startSchema } from '$lib/server/assessments/schema';
 import { database } from '$lib/server/db';
 import { invalid, parseForm } from '$lib/server/forms';
@@ -12,17 +12,20 @@ export const load = async (event) => {
 	const { assessment, user } = await requireAssessment(event, 'consultant');
 	if (assessment.mode !== 'self') error(404, 'errors.not_found');
 	const { db } = database();
-	const respondent = await findForUser(db, assessment.id, user.id);
 	const results = `/orgs/${event.params.orgId}/assessments/${assessment.id}/results`;
 	if (assessment.status !== 'open') redirect(303, results);
+	const [respondent, content] = await Promise.all([
+		ownRespondent(db, assessment.id, user.id),
+		pinnedContent(db, assessment.id)
+	]);
 	if (!respondent) return { started: false as const };
-	const content = await pinnedContent(db, assessment.id);
 	return {
 		started: true as const,
 		respondentId: respondent.id,
-		lenses: skeleton(wizardContent(content.lenses, event.locals.locale), respondent.position),
+		outline: outline(wizardContent(content.lenses, event.locals.locale), respondent.position),
 		position: respondent.position,
-		...(await ownResponses(db, respondent.id))
+		answers: respondent.answers,
+		comments: respondent.comments
 	};
 };
 
