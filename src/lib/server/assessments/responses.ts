@@ -131,10 +131,10 @@ export async function saveBatch(
 
 // A respondent's answers and comments as JSON arrays, so that one query brings them with the
 // respondent (a question page is read far more often than it is saved).
-const answersJson = sql<[string, string, number | null][]>`coalesce((
+export const answersJson = sql<[string, string, number | null][]>`coalesce((
 	select json_agg(json_build_array(a.item_id, a.statement_id, a.level))
 	from answers a where a.respondent_id = r.id), '[]'::json)`;
-const commentsJson = sql<[string, string][]>`coalesce((
+export const commentsJson = sql<[string, string][]>`coalesce((
 	select json_agg(json_build_array(c.item_id, c.body))
 	from answer_comments c where c.respondent_id = r.id), '[]'::json)`;
 
@@ -143,7 +143,7 @@ export interface OwnResponses {
 	comments: Record<string, string>;
 }
 
-function responsesOf(row: {
+export function responsesOf(row: {
 	answers: [string, string, number | null][];
 	comments: [string, string][];
 }): OwnResponses {

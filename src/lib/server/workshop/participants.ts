@@ -8,6 +8,7 @@ import { generateToken, hashToken, isTokenShaped } from '$lib/server/auth/tokens
 import type { DB } from '$lib/server/db/schema';
 import type { RoleLayer } from '$lib/scoring';
 import { normaliseJoinCode } from './code';
+import { responsesOf, type OwnResponses } from '$lib/server/assessments/responses';
 import { createParticipant, findByCode, type SessionRow } from './repository';
 
 export const PARTICIPANT_COOKIE = 'crm_participant';
@@ -21,21 +22,30 @@ export interface Visit {
 	session: SessionRow;
 	/** The participant holding a valid token for this workshop, if any. */
 	respondentId: string | null;
+	/** Their answers and comments, when asked for (empty for a visitor who has not joined). */
+	responses?: OwnResponses;
 }
 
 /** The workshop behind `rawCode` and the visitor's place in it; null for an unknown code. */
 export async function visit(
 	db: Kysely<DB>,
 	rawCode: string,
-	cookies: Cookies
+	cookies: Cookies,
+	withResponses = false
 ): Promise<Visit | null> {
 	const code = normaliseJoinCode(rawCode);
 	if (!code) return null;
 	const token = cookies.get(PARTICIPANT_COOKIE);
 	const hash = token && isTokenShaped(token) ? hashToken(token) : null;
-	const session = await findByCode(db, code, hash);
+	const session = await findByCode(db, code, hash, withResponses);
 	if (!session) return null;
-	return { code, session, respondentId: session.respondent_id };
+	const { answers, comments, ...row } = session;
+	return {
+		code,
+		session: row,
+		respondentId: session.respondent_id,
+		...(answers && comments ? { responses: responsesOf({ answers, comments }) } : {})
+	};
 }
 
 export async function join(

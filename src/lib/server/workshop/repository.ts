@@ -3,6 +3,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
 import type { RoleLayer } from '$lib/scoring';
+import { answersJson, commentsJson } from '$lib/server/assessments/responses';
 
 const sessionColumns = [
 	'a.id',
@@ -22,21 +23,32 @@ const sessionColumns = [
  * The workshop behind a join code and, when `tokenHash` is given, the participant holding it —
  * only if that participant belongs to this very workshop: a token never reaches another one.
  */
-export async function findByCode(db: Kysely<DB>, code: string, tokenHash: string | null) {
-	return db
-		.selectFrom('assessments as a')
-		.leftJoin('respondents as r', (join) =>
-			join.onRef('r.assessment_id', '=', 'a.id').on('r.token_hash', '=', tokenHash ?? '')
-		)
-		.select([
-			...sessionColumns,
-			'r.id as respondent_id',
-			'r.position as respondent_position',
-			'r.finished_at as respondent_finished_at'
-		])
-		.where('a.join_code', '=', code)
-		.where('a.mode', '=', 'workshop')
-		.executeTakeFirst();
+export async function findByCode(
+	db: Kysely<DB>,
+	code: string,
+	tokenHash: string | null,
+	withResponses = false
+) {
+	return (
+		db
+			.selectFrom('assessments as a')
+			.leftJoin('respondents as r', (join) =>
+				join.onRef('r.assessment_id', '=', 'a.id').on('r.token_hash', '=', tokenHash ?? '')
+			)
+			.select([
+				...sessionColumns,
+				'r.id as respondent_id',
+				'r.position as respondent_position',
+				'r.finished_at as respondent_finished_at'
+			])
+			// The participant's own answers and comments, for the question page (one query, not three).
+			.$if(withResponses, (qb) =>
+				qb.select([answersJson.as('answers'), commentsJson.as('comments')])
+			)
+			.where('a.join_code', '=', code)
+			.where('a.mode', '=', 'workshop')
+			.executeTakeFirst()
+	);
 }
 export type SessionRow = NonNullable<Awaited<ReturnType<typeof findByCode>>>;
 

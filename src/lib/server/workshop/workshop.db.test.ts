@@ -122,6 +122,23 @@ describe(`workshop participants (${testEngine()})`, () => {
 			.where('respondent_id', '=', id)
 			.execute();
 		expect(comments).toEqual([{ body: 'We keep a list' }]);
+
+		// The question page reads them back with the visit itself — this participant's only.
+		const back = await visit(database.db, w.code, p.cookies, true);
+		expect(back?.responses).toEqual({
+			answers: { [`${item}/${statement}`]: 2 },
+			comments: { [item]: 'We keep a list' }
+		});
+		const other = await joinAs(database.db, w.code, 'specialist');
+		expect((await visit(database.db, w.code, other.cookies, true))?.responses).toEqual({
+			answers: {},
+			comments: {}
+		});
+		expect((await visit(database.db, w.code, cookieJar(), true))?.responses).toEqual({
+			answers: {},
+			comments: {}
+		});
+		expect((await visit(database.db, w.code, p.cookies))?.responses).toBeUndefined();
 	});
 
 	it('never lets a participant token read or write another workshop', async () => {

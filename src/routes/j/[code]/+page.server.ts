@@ -2,7 +2,6 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { pick, outline, wizardContent } from '$lib/assessments/wizard-content';
 import { isLocale, type Locale } from '$lib/i18n/locale';
 import { pinnedContent } from '$lib/server/assessments/content';
-import { ownResponses } from '$lib/server/assessments/responses';
 import { LANG_COOKIE, setLanguageCookie } from '$lib/server/auth/cookies';
 import { database } from '$lib/server/db';
 import { invalid, parseForm } from '$lib/server/forms';
@@ -14,14 +13,14 @@ import { joinSchema } from '$lib/server/workshop/schema';
 import { finish } from '$lib/server/workshop/service';
 import { participantView } from '$lib/workshop/snapshot';
 
-async function found(event: Pick<RequestEvent, 'params' | 'cookies'>) {
-	const v = await visit(database().db, event.params.code ?? '', event.cookies);
+async function found(event: Pick<RequestEvent, 'params' | 'cookies'>, withResponses = false) {
+	const v = await visit(database().db, event.params.code ?? '', event.cookies, withResponses);
 	if (!v) error(404, 'errors.not_found');
 	return v;
 }
 
 export const load = async (event) => {
-	const v = await found(event);
+	const v = await found(event, true);
 	if (v.code !== event.params.code) redirect(308, `/j/${v.code}`);
 	const { session } = v;
 	// A first visit speaks the workshop's language (participants can still switch). The marker
@@ -57,12 +56,10 @@ export const load = async (event) => {
 			answering: null
 		};
 	// The session row read above is the live state; the aggregate is read only once revealed.
-	const [responses, live] = await Promise.all([
-		ownResponses(db, v.respondentId),
-		session.results_revealed
-			? readLive(db, session.id, false)
-			: { state: toState(session), snapshot: null }
-	]);
+	const responses = v.responses ?? { answers: {}, comments: {} };
+	const live = session.results_revealed
+		? await readLive(db, session.id, false)
+		: { state: toState(session), snapshot: null };
 	if (!live) error(404, 'errors.not_found');
 	return {
 		...base,
