@@ -73,16 +73,16 @@ function readOnly(event: Partial<Pick<RequestEvent, 'request'>>): boolean {
 const memo = new WeakMap<object, Map<string, Promise<unknown>>>();
 
 /**
- * One lookup per page view: the layouts and the page of one GET ask the same question (is this
- * user a member, which assessment is this) and share the answer. Only for GET: after a form
- * action in the same request, loads must see what the action changed.
+ * One lookup per page view: the layouts and the page of one GET ask the same question (which
+ * assessment is this) and share the answer. Only for reads: after a form action in the same
+ * request, loads must see what the action changed.
  */
 export function perRequest<T>(
 	event: Pick<RequestEvent, 'locals'> & Partial<Pick<RequestEvent, 'request'>>,
 	key: string,
 	run: () => Promise<T>
 ): Promise<T> {
-	if (event.request?.method !== 'GET') return run();
+	if (!readOnly(event)) return run();
 	let cache = memo.get(event.locals);
 	if (!cache) memo.set(event.locals, (cache = new Map()));
 	let found = cache.get(key) as Promise<T> | undefined;
