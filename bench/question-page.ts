@@ -3,6 +3,7 @@
 //
 //   npm run build
 //   npx tsx bench/question-page.ts [--engine pglite|postgres] [--seconds 10] [--connections 16]
+//                                  [--rounds 3]
 //                                  [--only wizard] [--profile bench/out/profile]
 //
 // Needs wrk (Debian: apt-get install wrk). Starts the production build on a fresh database,
@@ -11,7 +12,15 @@
 // browser would send. Pages: /login (no session: the bare route), /account (a signed-in page
 // with one query), the self-assessment wizard (…/respond) and the participant's page (/j/<code>).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,7 +36,12 @@ const { values: opts } = parseArgs({
 		// Write a V8 CPU profile of the server to this directory (open it in Chrome's DevTools).
 		profile: { type: 'string' },
 		// Only the pages whose label contains this text.
-		only: { type: 'string' }
+		only: { type: 'string' },
+		// Write each page's HTML to this directory (to see what a page carries).
+		html: { type: 'string' },
+		// Run the pages in turn this many times and report each page's median: the machine's
+		// noise (±10% from one run to the next) is larger than many of the changes measured.
+		rounds: { type: 'string', default: '3' }
 	}
 });
 const engine = opts.engine === 'postgres' ? 'postgres' : 'pglite';
@@ -54,7 +68,36 @@ async function startServer(env: Record<string, string>): Promise<ChildProcess> {
 	throw new Error('server did not start');
 }
 
-function wrk(path: string, cookie: string): { rps: number; p50: string; p99: string } {
+// CPU time (ms) used so far by a process, by every PostgreSQL process, and by this script's
+// reaped children (wrk), from /proc: where each page's time goes, per request.
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+function procTicks(stat: string): number {
+	const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	return Number(f[11]) + Number(f[12]); // utime + stime
+}
+function cpuNow(serverPid: number) {
+	let postgres = 0;
+	for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+		try {
+			const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+			if (stat.includes('(postgres)')) postgres += procTicks(stat);
+		} catch {
+			// gone
+		}
+	}
+	const self = readFileSync('/proc/self/stat', 'utf8');
+	const f = self.slice(self.lastIndexOf(')') + 2).split(' ');
+	return {
+		server: procTicks(readFileSync(`/proc/${serverPid}/stat`, 'utf8')) * TICK_MS,
+		postgres: postgres * TICK_MS,
+		wrk: (Number(f[13]) + Number(f[14])) * TICK_MS // cutime + cstime
+	};
+}
+
+function wrk(
+	path: string,
+	cookie: string
+): { rps: number; p50: string; p99: string; requests: number } {
 	const args = ['-t', '1', '-c', opts.connections, '-d', `${opts.seconds}s`, '--latency'];
 	if (cookie) args.push('-H', `Cookie: ${cookie}`);
 	args.push('-H', 'Accept: text/html', `${origin}${path}`);
@@ -65,7 +108,8 @@ function wrk(path: string, cookie: string): { rps: number; p50: string; p99: str
 	if (non2xx) throw new Error(`${path}: ${non2xx} responses were not 2xx/3xx`);
 	const p50 = /\s50%\s+(\S+)/.exec(r.stdout)?.[1] ?? '?';
 	const p99 = /\s99%\s+(\S+)/.exec(r.stdout)?.[1] ?? '?';
-	return { rps, p50, p99 };
+	const requests = Number(/(\d+) requests in/.exec(r.stdout)?.[1]);
+	return { rps, p50, p99, requests };
 }
 
 async function main() {
@@ -146,20 +190,64 @@ async function main() {
 			['question page: self-assessment wizard', respond, user.cookieHeader()],
 			['question page: workshop participant', `/j/${code}`, participant.cookieHeader()]
 		];
+		if (opts.html) {
+			mkdirSync(opts.html, { recursive: true });
+			for (const [label, path, cookie] of pages) {
+				const res = await fetch(`${origin}${path}`, { headers: { cookie, accept: 'text/html' } });
+				writeFileSync(join(opts.html, `${label.replace(/\W+/g, '-')}.html`), await res.text());
+			}
+		}
 		wrk('/login', ''); // warm-up
-		const chosen = pages.filter(([label], i) => i === 0 || !opts.only || label.includes(opts.only));
-		const rows = chosen.map(([label, path, cookie]) => ({ label, ...wrk(path, cookie) }));
-		const bare = rows[0]?.rps ?? NaN;
+		// The bare route always runs (it is what the others are compared with), except when
+		// profiling: then the profile holds the chosen page alone.
+		const chosen = pages.filter(
+			([label], i) => (i === 0 && !opts.profile) || !opts.only || label.includes(opts.only)
+		);
+		const runs = chosen.map(() => [] as ReturnType<typeof wrk>[]);
+		const cpu = chosen.map(() => ({ server: 0, postgres: 0, wrk: 0, requests: 0 }));
+		const pid = server.pid ?? 0;
+		for (let round = 0; round < Number(opts.rounds); round++)
+			chosen.forEach(([, path, cookie], i) => {
+				const before = cpuNow(pid);
+				const run = wrk(path, cookie);
+				const after = cpuNow(pid);
+				runs[i]?.push(run);
+				const c = cpu[i];
+				if (!c) return;
+				c.server += after.server - before.server;
+				c.postgres += after.postgres - before.postgres;
+				c.wrk += after.wrk - before.wrk;
+				c.requests += run.requests;
+			});
+		const bareRuns = chosen[0] === pages[0] ? (runs[0] ?? []) : [];
+		const median = (xs: number[]) =>
+			[...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+		const rows = chosen.map(([label], i) => {
+			const all = runs[i] ?? [];
+			const mid = [...all].sort((a, b) => a.rps - b.rps)[Math.floor(all.length / 2)];
+			return { label, all, ...(mid ?? { rps: NaN, p50: '?', p99: '?' }) };
+		});
+		// The share of the bare route in each round (the pages of one round ran back to back),
+		// then its median: steadier than the ratio of two medians.
+		const shares = (i: number) =>
+			(runs[i] ?? []).map((r, round) => (100 * r.rps) / (bareRuns[round]?.rps ?? NaN));
 		console.log(
 			`\n${engine}, ${cpus().length} cores, load ${loadavg()[0]?.toFixed(1)}, ` +
-				`wrk -t1 -c${opts.connections} -d${opts.seconds}s\n`
+				`wrk -t1 -c${opts.connections} -d${opts.seconds}s, median of ${opts.rounds} rounds\n`
 		);
-		console.log('| page | requests/s | p50 | p99 | vs. bare route |');
-		console.log('| --- | --- | --- | --- | --- |');
-		for (const r of rows)
+		console.log(
+			'| page | requests/s (median) | p50 | p99 | vs. bare route (median) | each round | CPU µs per request: server / PostgreSQL / wrk |'
+		);
+		console.log('| --- | --- | --- | --- | --- | --- | --- |');
+		const per = (ms: number, n: number) => ((1000 * ms) / n).toFixed(0);
+		rows.forEach((r, i) => {
+			const c = cpu[i] ?? { server: 0, postgres: 0, wrk: 0, requests: 1 };
 			console.log(
-				`| ${r.label} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${((100 * r.rps) / bare).toFixed(0)}% |`
+				`| ${r.label} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${median(shares(i)).toFixed(0)}% | ` +
+					`${r.all.map((x, k) => `${x.rps.toFixed(0)} (${shares(i)[k]?.toFixed(0)}%)`).join(', ')} | ` +
+					`${per(c.server, c.requests)} / ${per(c.postgres, c.requests)} / ${per(c.wrk, c.requests)} |`
 			);
+		});
 	} finally {
 		server.kill('SIGTERM');
 		await new Promise((r) => server.once('exit', r));

@@ -31,7 +31,7 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 
 /** Creates a workshop from the UI and opens its live page; returns the live page's URL. */
 async function createWorkshop(page: Page, T: Say, lang: Locale, anonymous: boolean) {
-	await page.getByRole('link', { name: re(T('common.dashboard.new_assessment')) }).click();
+	await page.getByRole('link', { name: re(T('home.dashboard.new_assessment')) }).click();
 	await page
 		.getByLabel(T('assessment.new.name'), { exact: true })
 		.fill(anonymous ? 'Anonymous pulse' : 'Kick-off');

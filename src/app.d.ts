@@ -17,9 +17,8 @@ declare global {
 		}
 		interface PageData {
 			locale: Locale;
-			messages: Messages;
-			/** The current area's own namespaces (see $lib/i18n/section). */
-			sectionMessages?: Messages;
+			/** One per message namespace the page uses (see $lib/i18n/section). */
+			[namespace: `messages_${string}`]: Messages | undefined;
 		}
 	}
 }

@@ -1,4 +1,5 @@
-import { BASE_NAMESPACES, pickMessages } from '$lib/i18n/catalogue';
+import { BASE_NAMESPACES } from '$lib/i18n/catalogue';
+import { sectionMessages } from '$lib/i18n/section';
 import { organisationsOf } from '$lib/server/auth/guards';
 
 export const load = async (event) => {
@@ -6,7 +7,7 @@ export const load = async (event) => {
 	const user = locals.user;
 	return {
 		locale: locals.locale,
-		messages: pickMessages(locals.locale, BASE_NAMESPACES),
+		...sectionMessages(locals.locale, ...BASE_NAMESPACES),
 		user: user ? { name: user.name, email: user.email } : null,
 		organisations: user ? await organisationsOf(event, user) : []
 	};

@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { sectionMessages } from '$lib/i18n/section';
 
 export const load = async ({ locals, parent }) => {
 	// A signed-in user goes straight to their last organisation (or the list).
@@ -7,4 +8,5 @@ export const load = async ({ locals, parent }) => {
 		const last = organisations.find((o) => o.id === locals.user?.lastOrganisationId);
 		redirect(303, last ? `/orgs/${last.id}` : '/orgs');
 	}
+	return sectionMessages(locals.locale, 'home');
 };

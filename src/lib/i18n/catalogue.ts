@@ -11,6 +11,8 @@ import commonEn from './messages/common/en.json';
 import commonFa from './messages/common/fa.json';
 import errorsEn from './messages/errors/en.json';
 import errorsFa from './messages/errors/fa.json';
+import homeEn from './messages/home/en.json';
+import homeFa from './messages/home/fa.json';
 import joinEn from './messages/join/en.json';
 import joinFa from './messages/join/fa.json';
 import orgsEn from './messages/orgs/en.json';
@@ -36,6 +38,7 @@ export const catalogues: Record<Locale, Messages> = {
 		auth: authEn,
 		common: commonEn,
 		errors: errorsEn,
+		home: homeEn,
 		join: joinEn,
 		orgs: orgsEn,
 		plan: planEn,
@@ -51,6 +54,7 @@ export const catalogues: Record<Locale, Messages> = {
 		auth: authFa,
 		common: commonFa,
 		errors: errorsFa,
+		home: homeFa,
 		join: joinFa,
 		orgs: orgsFa,
 		plan: planFa,
@@ -64,31 +68,25 @@ export const catalogues: Record<Locale, Messages> = {
 };
 
 export type Namespace =
-	| (typeof BASE_NAMESPACES)[number]
-	| 'register'
-	| 'results'
-	| 'plan'
-	| 'workshop'
+	| 'assessment'
+	| 'auth'
+	| 'common'
+	| 'errors'
+	| 'home'
 	| 'join'
-	| 'report';
+	| 'orgs'
+	| 'plan'
+	| 'portability'
+	| 'questionnaire'
+	| 'register'
+	| 'report'
+	| 'results'
+	| 'workshop';
 
 /**
- * What every page needs: the shell, forms, accounts, organisations and assessments. Each area's
- * own strings (register, results, plan, workshop, join) come with that area's pages as
- * `sectionMessages`, so no page carries the whole catalogue (and the PDF's strings never leave
- * the server).
+ * What every page needs: the shell (header, footer, language, error page) and form errors. All
+ * other strings come with the pages that use them (`sectionLoad` in an area's layout, or
+ * `sectionMessages` in a page's load), so no page carries the whole catalogue, a page's HTML
+ * carries only its own strings, and the PDF's strings never leave the server.
  */
-export const BASE_NAMESPACES = [
-	'common',
-	'errors',
-	'auth',
-	'orgs',
-	'assessment',
-	'portability',
-	'questionnaire'
-] as const;
-
-export function pickMessages(locale: Locale, names: readonly string[]): Messages {
-	const all = catalogues[locale];
-	return Object.fromEntries(names.map((n) => [n, all[n] ?? {}]));
-}
+export const BASE_NAMESPACES = ['common', 'errors'] as const satisfies readonly Namespace[];

@@ -1,15 +1,15 @@
-// Translation in components: messages come with the root layout's data for the current locale
-// (the namespaces every page needs) and with each area's layout (`sectionMessages`), so the
-// browser only ever receives one language and what the page uses, and `t` stays reactive.
+// Translation in components: messages come with the pages' data, one data key per namespace
+// (`messages_<namespace>`, see ./section): the root layout sends the shell's, each area or page
+// its own. So the browser only ever receives one language and what the page uses, and `t`
+// stays reactive.
 import { page } from '$app/state';
 import { dir, type Locale } from './locale';
 import { translate, type Params } from './translate';
 
 export function t(key: string, params?: Params): string {
-	const section = page.data.sectionMessages;
-	const messages =
-		section && key.slice(0, key.indexOf('.')) in section ? section : page.data.messages;
-	return translate(page.data.locale, messages, key, params);
+	const ns = key.slice(0, key.indexOf('.'));
+	const table = page.data[`messages_${ns}`];
+	return table ? translate(page.data.locale, { [ns]: table }, key, params) : key;
 }
 
 export function locale(): Locale {

@@ -1,11 +1,13 @@
 // Pages receive only some message namespaces (see catalogue.ts and section.ts). This test reads
 // every page's components — and the shared components they import — and fails when a page
-// uses a namespace that neither the root layout nor one of its area layouts sends, which would
-// show a raw key instead of text.
+// uses a namespace that neither the root layout nor one of its layouts nor its own load sends,
+// which would show a raw key instead of text; and when a page is sent a namespace it never uses,
+// which would make every view of it slower for nothing.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASE_NAMESPACES, catalogues, pickMessages } from './catalogue';
+import { BASE_NAMESPACES, catalogues } from './catalogue';
+import { sectionMessages } from './section';
 
 const ROUTES = 'src/routes';
 const NAMESPACES = new Set(Object.keys(catalogues.en));
@@ -50,15 +52,25 @@ function used(files: string[]): Set<string> {
 	return out;
 }
 
-function sent(dir: string): Set<string> {
-	const out = new Set<string>(BASE_NAMESPACES);
-	for (let d = dir; d.startsWith(ROUTES); d = dirname(d)) {
-		const layout = join(d, '+layout.server.ts');
-		if (!existsSync(layout)) continue;
-		const call = /sectionLoad\(([^)]*)\)/.exec(readFileSync(layout, 'utf8'));
-		for (const [, ns] of call?.[1]?.matchAll(/'([a-z_]+)'/g) ?? []) if (ns) out.add(ns);
-	}
+const CALL = /section(?:Load|Messages)\(([^)]*)\)/g;
+
+function namesIn(file: string): string[] {
+	if (!existsSync(file)) return [];
+	return [...readFileSync(file, 'utf8').matchAll(CALL)].flatMap(([, args]) =>
+		[...(args ?? '').matchAll(/'([a-z_]+)'/g)].map(([, ns]) => ns as string)
+	);
+}
+
+/** What reaches a page beyond the root layout's namespaces: its layouts' and its own load's. */
+function sentBeyondBase(dir: string): string[] {
+	const out = namesIn(join(dir, '+page.server.ts'));
+	for (let d = dir; d.startsWith(ROUTES); d = dirname(d))
+		out.push(...namesIn(join(d, '+layout.server.ts')));
 	return out;
+}
+
+function sent(dir: string): Set<string> {
+	return new Set<string>([...BASE_NAMESPACES, ...sentBeyondBase(dir)]);
 }
 
 describe('message namespaces per page', () => {
@@ -76,13 +88,26 @@ describe('message namespaces per page', () => {
 		}
 	);
 
+	it.each(pages.map((p) => [p.slice(ROUTES.length) || '/', p]))(
+		'%s is sent no namespace it does not use, and none twice',
+		(_, dir) => {
+			const beyond = sentBeyondBase(dir);
+			const uses = used(filesOf(dir));
+			expect(beyond.filter((ns) => !uses.has(ns))).toEqual([]);
+			expect(beyond.length, beyond.join(' ')).toBe(new Set(beyond).size);
+			expect(beyond.filter((ns) => (BASE_NAMESPACES as readonly string[]).includes(ns))).toEqual(
+				[]
+			);
+		}
+	);
+
 	it('never sends the PDF’s strings to the browser', () => {
 		for (const dir of pages) expect(sent(dir).has('report'), dir).toBe(false);
 	});
 
-	it('picks only the namespaces asked for', () => {
-		const picked = pickMessages('fa', ['common', 'register']);
-		expect(Object.keys(picked)).toEqual(['common', 'register']);
-		expect(picked.register).toBe(catalogues.fa.register);
+	it('sends each namespace under its own key, in the language asked for', () => {
+		const picked = sectionMessages('fa', 'common', 'register');
+		expect(Object.keys(picked)).toEqual(['messages_common', 'messages_register']);
+		expect(picked.messages_register).toBe(catalogues.fa.register);
 	});
 });

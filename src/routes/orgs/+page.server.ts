@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { sectionMessages } from '$lib/i18n/section';
 import { requireUser } from '$lib/server/auth/guards';
 import { database } from '$lib/server/db';
 import { invalid, parseForm } from '$lib/server/forms';
@@ -7,6 +8,7 @@ import { organisationSchema } from '$lib/server/organisations/schema';
 
 export const load = async (event) => {
 	requireUser(event);
+	return sectionMessages(event.locals.locale, 'orgs', 'portability');
 };
 
 export const actions = {

@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
 import { acquireDataDirLock, type DataDirLock } from './lock';
+import { preparingPool } from './prepared';
 import type { DB } from './schema';
 
 export type Engine = 'pglite' | 'postgres';
@@ -43,7 +44,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 	if (options.url) {
 		const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 10 });
 		pool.on('error', (err) => console.error('[db] idle client error', err.message));
-		const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+		const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
 		return { db, engine: 'postgres', pool, close: () => db.destroy() };
 	}
 	return openEmbedded(options.dataDir ?? 'data', options.loadDataDir);
@@ -70,7 +71,7 @@ async function openEmbedded(dataDir: string, loadDataDir?: Blob): Promise<Databa
 			extensions: { pg_trgm, citext }
 		});
 		const pool = new pg.Pool(createPgConfig(pglite));
-		const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+		const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
 		let closing: Promise<void> | undefined;
 		const close = () =>
 			(closing ??= (async () => {

@@ -1,5 +1,6 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { pick, outline, wizardContent } from '$lib/assessments/wizard-content';
+import { sectionMessages } from '$lib/i18n/section';
 import { isLocale, type Locale } from '$lib/i18n/locale';
 import { pinnedContent } from '$lib/server/assessments/content';
 import { LANG_COOKIE, setLanguageCookie } from '$lib/server/auth/cookies';
@@ -38,6 +39,7 @@ export const load = async (event) => {
 	const locale = event.locals.locale;
 	const content = await pinnedContent(db, session.id);
 	const base = {
+		...sectionMessages(locale, 'assessment'),
 		title: session.title,
 		anonymous: session.anonymous,
 		code: v.code,

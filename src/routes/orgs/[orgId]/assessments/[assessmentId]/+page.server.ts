@@ -1,4 +1,5 @@
 import { pick } from '$lib/assessments/wizard-content';
+import { sectionMessages } from '$lib/i18n/section';
 import { pinnedContent } from '$lib/server/assessments/content';
 import { requireAssessment } from '$lib/server/assessments/guard';
 import { rename, setStatus, type Status } from '$lib/server/assessments/repository';
@@ -28,6 +29,7 @@ export const load = async (event) => {
 	]);
 	const locale = event.locals.locale;
 	return {
+		...sectionMessages(locale, 'assessment'),
 		assessment,
 		lenses: content.lenses.map((l) => ({
 			id: l.id,
