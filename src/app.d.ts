@@ -1,5 +1,6 @@
 import type { Locale } from '$lib/i18n/locale';
 import type { Messages } from '$lib/i18n/translate';
+import type { Packed } from '$lib/packed';
 import type { Session, SessionUser } from '$lib/server/auth/session';
 import type { OrganisationSummary } from '$lib/server/organisations/repository';
 
@@ -18,7 +19,7 @@ declare global {
 		interface PageData {
 			locale: Locale;
 			/** One per message namespace the page uses (see $lib/i18n/section). */
-			[namespace: `messages_${string}`]: Messages | undefined;
+			[namespace: `messages_${string}`]: Packed<Messages> | undefined;
 		}
 	}
 }

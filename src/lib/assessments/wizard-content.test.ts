@@ -31,6 +31,17 @@ describe('the question page’s outline', () => {
 		expect(size(outline(full, null))).toBeLessThan(size(full) / 8);
 	});
 
+	it('packs the outline once per questionnaire set and language', () => {
+		const again = wizardContent(loadQuestionnaires().lenses, 'fa');
+		expect(again).toBe(full);
+		expect(outline(again, null).lenses).toBe(outline(full, positions(full)[3] ?? null).lenses);
+		const en = wizardContent(loadQuestionnaires().lenses, 'en');
+		expect(outline(en, null).lenses).not.toBe(outline(full, null).lenses);
+		expect(outline(en, null).lenses.value[0]?.title).not.toBe(
+			outline(full, null).lenses.value[0]?.title
+		);
+	});
+
 	it('shows the first item whole when there is no position, or an unknown one', () => {
 		for (const at of [null, 'nope/nothing']) {
 			const sent = outline(full, at);

@@ -1,6 +1,7 @@
 // The questionnaire text a wizard needs, in one language only: pages send this to the browser
 // rather than the full bilingual files.
 import type { Locale } from '$lib/i18n/locale';
+import { Packed } from '$lib/packed';
 import type { Bilingual, ScoredQuestionnaire } from '$lib/questionnaires/schema';
 
 export interface WizardStatement {
@@ -30,11 +31,17 @@ export function pick(text: Bilingual, locale: Locale): string {
 	return text[locale];
 }
 
+// Questionnaire content is pinned and never changes: each one's text in each language is built
+// once per process (keyed by the pinned content itself).
+const built = new WeakMap<readonly ScoredQuestionnaire[], Partial<Record<Locale, WizardLens[]>>>();
+
 export function wizardContent(
 	lenses: readonly ScoredQuestionnaire[],
 	locale: Locale
 ): WizardLens[] {
-	return lenses.map((lens) => ({
+	let byLocale = built.get(lenses);
+	if (!byLocale) built.set(lenses, (byLocale = {}));
+	return (byLocale[locale] ??= lenses.map((lens) => ({
 		id: lens.id,
 		title: pick(lens.title, locale),
 		items: lens.items.map((item) => ({
@@ -48,7 +55,7 @@ export function wizardContent(
 				levels: s.levels.map((l) => pick(l, locale))
 			}))
 		}))
-	}));
+	})));
 }
 
 /** "lens/item" positions in order, for navigation and resume. */
@@ -62,9 +69,33 @@ export function positions(lenses: readonly WizardLens[]): string[] {
  * wizard fetches the rest once, from a URL the browser caches (`…/content.json`), and draws the
  * section overview from it; so the page itself stays small and fast to serve.
  */
+export interface OutlineLens {
+	id: string;
+	title: string;
+	items: [item: string, statements: string[]][];
+}
+
 export interface WizardOutline {
-	lenses: { id: string; title: string; items: [item: string, statements: string[]][] }[];
+	/** The same for every respondent: packed once per questionnaire set and language. */
+	lenses: Packed<OutlineLens[]>;
 	current: WizardItem;
+}
+
+const packed = new WeakMap<readonly WizardLens[], Packed<OutlineLens[]>>();
+
+function outlineLenses(lenses: readonly WizardLens[]): Packed<OutlineLens[]> {
+	let found = packed.get(lenses);
+	if (!found) {
+		found = new Packed(
+			lenses.map((lens) => ({
+				id: lens.id,
+				title: lens.title,
+				items: lens.items.map((i): [string, string[]] => [i.id, i.statements.map((st) => st.id)])
+			}))
+		);
+		packed.set(lenses, found);
+	}
+	return found;
 }
 
 export function outline(lenses: readonly WizardLens[], current: string | null): WizardOutline {
@@ -72,19 +103,12 @@ export function outline(lenses: readonly WizardLens[], current: string | null): 
 	const keep = current && all.includes(current) ? current : all[0];
 	const item = lenses.flatMap((l) => l.items).find((i) => `${i.lens}/${i.id}` === keep);
 	if (!item) throw new Error('a questionnaire without items');
-	return {
-		lenses: lenses.map((lens) => ({
-			id: lens.id,
-			title: lens.title,
-			items: lens.items.map((i) => [i.id, i.statements.map((st) => st.id)])
-		})),
-		current: item
-	};
+	return { lenses: outlineLenses(lenses), current: item };
 }
 
 /** The wizard's working copy of an outline: items not sent yet are `pending`, without text. */
 export function expand(sent: WizardOutline): WizardLens[] {
-	return sent.lenses.map((lens) => ({
+	return sent.lenses.value.map((lens) => ({
 		id: lens.id,
 		title: lens.title,
 		items: lens.items.map(([id, statements]) =>

@@ -108,6 +108,7 @@ describe('message namespaces per page', () => {
 	it('sends each namespace under its own key, in the language asked for', () => {
 		const picked = sectionMessages('fa', 'common', 'register');
 		expect(Object.keys(picked)).toEqual(['messages_common', 'messages_register']);
-		expect(picked.messages_register).toBe(catalogues.fa.register);
+		expect(picked.messages_register?.value).toBe(catalogues.fa.register);
+		expect(JSON.parse(picked.messages_register?.json ?? '')).toEqual(catalogues.fa.register);
 	});
 });

@@ -5,6 +5,7 @@ import { perRequest, requireId, requireMember, type OrgContext } from '$lib/serv
 import { database } from '$lib/server/db';
 import type { Role } from '$lib/server/organisations/roles';
 import { findInOrganisation, type AssessmentRow } from './repository';
+import { findWithOwnRespondent } from './responses';
 
 export async function requireAssessment(
 	event: Pick<RequestEvent, 'locals' | 'url' | 'params'> & Partial<Pick<RequestEvent, 'request'>>,
@@ -17,4 +18,25 @@ export async function requireAssessment(
 	);
 	if (!assessment) error(404, 'errors.not_found');
 	return { ...ctx, assessment };
+}
+
+/** The route of the self-assessment wizard (see `requireAssessmentForRespondent`). */
+export const RESPOND_ROUTE = '/orgs/[orgId]/assessments/[assessmentId]/respond';
+
+/**
+ * As `requireAssessment`, with the signed-in user's own respondent (answers and comments) read
+ * in the same query. The wizard's page and the assessment layout above it both ask for it, and
+ * share the one answer within a page view.
+ */
+export async function requireAssessmentForRespondent(
+	event: Pick<RequestEvent, 'locals' | 'url' | 'params'> & Partial<Pick<RequestEvent, 'request'>>,
+	needed: Role = 'viewer'
+) {
+	const ctx = await requireMember(event, event.params.orgId ?? '', needed);
+	const id = requireId(event.params.assessmentId ?? '');
+	const found = await perRequest(event, `assessment+own:${ctx.organisation.id}:${id}`, () =>
+		findWithOwnRespondent(database().db, ctx.organisation.id, id, ctx.user.id)
+	);
+	if (!found) error(404, 'errors.not_found');
+	return { ...ctx, ...found };
 }

@@ -57,7 +57,7 @@ export async function create(db: Kysely<DB>, input: NewAssessment): Promise<stri
 	});
 }
 
-const columns = [
+export const columns = [
 	'a.id',
 	'a.organisation_id',
 	'a.title',

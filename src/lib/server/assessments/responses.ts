@@ -4,6 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
 import type { Answer, Respondent, RoleLayer } from '$lib/scoring';
 import { statementKey } from '$lib/scoring';
+import { columns, type AssessmentRow } from './repository';
 
 export interface AnswerWrite {
 	questionnaire: string;
@@ -168,24 +169,63 @@ export async function ownResponses(db: Kysely<DB>, respondentId: string): Promis
 	return responsesOf(row ?? { answers: [], comments: [] });
 }
 
-/** A signed-in user's respondent in an assessment with their answers and comments, in one query. */
-export async function ownRespondent(db: Kysely<DB>, assessmentId: string, userId: string) {
+export interface OwnRespondent extends OwnResponses {
+	id: string;
+	position: string | null;
+	finished_at: Date | null;
+	role_layer: RoleLayer;
+}
+
+/**
+ * An organisation's assessment and, if the user has started it, their respondent with answers
+ * and comments — the self-assessment wizard's whole lookup, in one query.
+ */
+export async function findWithOwnRespondent(
+	db: Kysely<DB>,
+	orgId: string,
+	id: string,
+	userId: string
+): Promise<{ assessment: AssessmentRow; respondent: OwnRespondent | undefined } | undefined> {
 	const row = await db
-		.selectFrom('respondents as r')
+		.selectFrom('assessments as a')
+		.leftJoin('respondents as r', (join) =>
+			join.onRef('r.assessment_id', '=', 'a.id').on('r.user_id', '=', userId)
+		)
 		.select([
-			'r.id',
-			'r.position',
-			'r.finished_at',
-			'r.role_layer',
+			...columns,
+			'r.id as respondent_id',
+			'r.position as respondent_position',
+			'r.finished_at as respondent_finished_at',
+			'r.role_layer as respondent_role_layer',
 			answersJson.as('answers'),
 			commentsJson.as('comments')
 		])
-		.where('r.assessment_id', '=', assessmentId)
-		.where('r.user_id', '=', userId)
+		.where('a.organisation_id', '=', orgId)
+		.where('a.id', '=', id)
 		.executeTakeFirst();
 	if (!row) return undefined;
-	const { answers, comments, ...respondent } = row;
-	return { ...respondent, ...responsesOf({ answers, comments }) };
+	const {
+		respondent_id,
+		respondent_position,
+		respondent_finished_at,
+		respondent_role_layer,
+		answers,
+		comments,
+		...assessment
+	} = row;
+	return {
+		assessment,
+		respondent:
+			respondent_id === null || respondent_role_layer === null
+				? undefined
+				: {
+						id: respondent_id,
+						position: respondent_position,
+						finished_at: respondent_finished_at,
+						role_layer: respondent_role_layer as RoleLayer,
+						...responsesOf({ answers, comments })
+					}
+	};
 }
 
 /** Every respondent with their answers, in the scoring engine's shape. */

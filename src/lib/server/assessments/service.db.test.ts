@@ -6,7 +6,7 @@ import { testDatabase, testEngine } from '$lib/server/testing/db';
 import { pinnedContent } from './content';
 import { create, findInOrganisation, setStatus } from './repository';
 import { createForUser, findForUser } from './respondents';
-import { ownRespondent, ownResponses, respondentsForScoring } from './responses';
+import { findWithOwnRespondent, ownResponses, respondentsForScoring } from './responses';
 import { saveResponses } from './service';
 
 let database: Database;
@@ -100,9 +100,11 @@ describe(`saving answers (${testEngine()})`, () => {
 		expect((await ownResponses(database.db, respondentId)).answers[key]).toBe('dont-know');
 	});
 
-	it('reads a user’s respondent with their answers and comments in one go', async () => {
+	it('reads an assessment with the user’s respondent, answers and comments in one go', async () => {
 		const { assessment, respondentId } = await setup();
-		expect(await ownRespondent(database.db, assessment.id, userId)).toMatchObject({
+		const first = await findWithOwnRespondent(database.db, orgId, assessment.id, userId);
+		expect(first?.assessment).toEqual(await findInOrganisation(database.db, orgId, assessment.id));
+		expect(first?.respondent).toMatchObject({
 			id: respondentId,
 			role_layer: 'executive',
 			answers: {},
@@ -112,7 +114,8 @@ describe(`saving answers (${testEngine()})`, () => {
 			answers: [answer(s1?.id as string, 3, 1), answer(s2?.id as string, 'dont-know', 2)],
 			comments: [{ item: item?.id as string, body: 'Sales keep their own lists.', seq: 3 }]
 		});
-		const mine = await ownRespondent(database.db, assessment.id, userId);
+		const mine = (await findWithOwnRespondent(database.db, orgId, assessment.id, userId))
+			?.respondent;
 		expect(mine?.answers).toEqual({
 			[`${item?.id}/${s1?.id}`]: 3,
 			[`${item?.id}/${s2?.id}`]: 'dont-know'
@@ -121,13 +124,19 @@ describe(`saving answers (${testEngine()})`, () => {
 		expect({ answers: mine?.answers, comments: mine?.comments }).toEqual(
 			await ownResponses(database.db, respondentId)
 		);
-		// Nobody else's: another user has no respondent here.
+		// Nobody else's: another user has no respondent here, and another organisation no such
+		// assessment.
 		const other = await database.db
 			.insertInto('users')
 			.values({ email: `other-${assessment.id}@example.com`, name: 'O', password_hash: 'x' })
 			.returning('id')
 			.executeTakeFirstOrThrow();
-		expect(await ownRespondent(database.db, assessment.id, other.id)).toBeUndefined();
+		const theirs = await findWithOwnRespondent(database.db, orgId, assessment.id, other.id);
+		expect(theirs?.assessment.id).toBe(assessment.id);
+		expect(theirs?.respondent).toBeUndefined();
+		expect(
+			await findWithOwnRespondent(database.db, other.id, assessment.id, userId)
+		).toBeUndefined();
 	});
 
 	it('refuses a batch with an unknown statement whole: nothing of it is written', async () => {

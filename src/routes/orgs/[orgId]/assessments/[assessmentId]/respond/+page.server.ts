@@ -1,24 +1,19 @@
 import { error, redirect } from '@sveltejs/kit';
 import { outline, wizardContent } from '$lib/assessments/wizard-content';
 import { pinnedContent } from '$lib/server/assessments/content';
-import { requireAssessment } from '$lib/server/assessments/guard';
+import { requireAssessment, requireAssessmentForRespondent } from '$lib/server/assessments/guard';
 import { createForUser, findForUser, markFinished } from '$lib/server/assessments/respondents';
-import { ownRespondent } from '$lib/server/assessments/responses';
 import { startSchema } from '$lib/server/assessments/schema';
 import { database } from '$lib/server/db';
 import { invalid, parseForm } from '$lib/server/forms';
 
 export const load = async (event) => {
-	const { assessment, user } = await requireAssessment(event, 'consultant');
+	const { assessment, respondent } = await requireAssessmentForRespondent(event, 'consultant');
 	if (assessment.mode !== 'self') error(404, 'errors.not_found');
-	const { db } = database();
 	const results = `/orgs/${event.params.orgId}/assessments/${assessment.id}/results`;
 	if (assessment.status !== 'open') redirect(303, results);
-	const [respondent, content] = await Promise.all([
-		ownRespondent(db, assessment.id, user.id),
-		pinnedContent(db, assessment.id)
-	]);
 	if (!respondent) return { started: false as const };
+	const content = await pinnedContent(database().db, assessment.id);
 	return {
 		started: true as const,
 		respondentId: respondent.id,
