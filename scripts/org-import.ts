@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { translate } from '../src/lib/i18n/translate';
 import { catalogues } from '../src/lib/i18n/catalogue';
+import { announceSessionChange } from '../src/lib/server/auth/session-signals';
 import { importOrganisation } from '../src/lib/server/portability/import';
 import { args, DATABASE_HELP, fail, open } from './org-cli';
 
@@ -39,6 +40,8 @@ try {
 	if (!owner) fail(`No account with the email "${values.owner}" in ${where}. Sign up first.`);
 	const result = await importOrganisation(db, text, { userId: owner.id, name: values.name });
 	if (!result.ok) fail(translate('en', catalogues.en, result.error.key, result.error.params), 3);
+	// A running server on the same PostgreSQL shows the new organisation at once.
+	if (database.engine === 'postgres') await announceSessionChange(database.pool);
 	const c = result.counts;
 	console.log(
 		`Imported as organisation ${result.organisationId}: ${c.assessments} assessments, ` +

@@ -1,5 +1,6 @@
 // `npm run seed:demo`: a demo organisation with a completed 25-person workshop, an earlier
 // milestone and peers for the portfolio benchmark, in the configured database.
+import { announceSessionChange } from '../src/lib/server/auth/session-signals';
 import { openDatabase } from '../src/lib/server/db/connect';
 import { migrate } from '../src/lib/server/db/migrate';
 import {
@@ -21,6 +22,8 @@ const database = await openDatabase({
 try {
 	await migrate(database.db);
 	const ids = await seedDemo(database.db);
+	// A running server on the same PostgreSQL sees the demo's accounts and memberships at once.
+	if (database.engine === 'postgres') await announceSessionChange(database.pool);
 	const origin = process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
 	console.log(`
 Demo ready (${database.engine}):

@@ -8,8 +8,9 @@ import {
 	cookieSecure,
 	setSessionCookie
 } from '$lib/server/auth/cookies';
-import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
-import { database, initDatabase } from '$lib/server/db';
+import { SESSION_COOKIE } from '$lib/server/auth/session';
+import { sessionsChanged, sessionsChanging, validateSession } from '$lib/server/auth/sessions';
+import { initDatabase } from '$lib/server/db';
 import { DataDirLockedError } from '$lib/server/db/lock';
 
 export const init: ServerInit = async () => {
@@ -32,7 +33,7 @@ const session: Handle = async ({ event, resolve }) => {
 	event.locals.memberships = null;
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
-		const result = await validateSessionToken(database().db, token);
+		const result = await validateSession(token);
 		if (result) {
 			event.locals.user = result.user;
 			event.locals.session = result.session;
@@ -42,7 +43,16 @@ const session: Handle = async ({ event, resolve }) => {
 			clearSessionCookie(event);
 		}
 	}
-	return resolve(event);
+	// A signed-in user's form post or request may change who someone is or what they may see
+	// (a sign-out, a new member, a role): recently read sessions are not reused across it.
+	const method = event.request.method;
+	if (!event.locals.user || method === 'GET' || method === 'HEAD') return resolve(event);
+	sessionsChanging();
+	try {
+		return await resolve(event);
+	} finally {
+		await sessionsChanged();
+	}
 };
 
 const locale: Handle = async ({ event, resolve }) => {
