@@ -30,6 +30,8 @@ export interface OpenOptions {
 	loadDataDir?: Blob;
 	/** Pool size for PostgreSQL. */
 	max?: number;
+	/** Prepare statements that repeat (see ./prepared); on unless false. */
+	prepare?: boolean;
 }
 
 // int8 (counts, sums) as numbers and `date` as the plain 'YYYY-MM-DD' string it is:
@@ -44,13 +46,20 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 	if (options.url) {
 		const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 10 });
 		pool.on('error', (err) => console.error('[db] idle client error', err.message));
-		const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
+		const dialect = new PostgresDialect({
+			pool: options.prepare === false ? pool : preparingPool(pool)
+		});
+		const db = new Kysely<DB>({ dialect });
 		return { db, engine: 'postgres', pool, close: () => db.destroy() };
 	}
-	return openEmbedded(options.dataDir ?? 'data', options.loadDataDir);
+	return openEmbedded(options.dataDir ?? 'data', options.loadDataDir, options.prepare !== false);
 }
 
-async function openEmbedded(dataDir: string, loadDataDir?: Blob): Promise<Database> {
+async function openEmbedded(
+	dataDir: string,
+	loadDataDir: Blob | undefined,
+	prepare: boolean
+): Promise<Database> {
 	const inMemory = dataDir.startsWith('memory://');
 	let lock: DataDirLock | undefined;
 	if (!inMemory) {
@@ -71,7 +80,9 @@ async function openEmbedded(dataDir: string, loadDataDir?: Blob): Promise<Databa
 			extensions: { pg_trgm, citext }
 		});
 		const pool = new pg.Pool(createPgConfig(pglite));
-		const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
+		const db = new Kysely<DB>({
+			dialect: new PostgresDialect({ pool: prepare ? preparingPool(pool) : pool })
+		});
 		let closing: Promise<void> | undefined;
 		const close = () =>
 			(closing ??= (async () => {

@@ -15,7 +15,10 @@ export function databaseConfig() {
 	return {
 		url: process.env.DATABASE_URL || undefined,
 		dataDir: process.env.DATA_DIR || 'data',
-		max: Number(process.env.DATABASE_POOL_SIZE) || undefined
+		max: Number(process.env.DATABASE_POOL_SIZE) || undefined,
+		// Off behind a pooler that cannot keep named statements (PgBouncer in transaction mode
+		// before 1.21): DATABASE_PREPARED_STATEMENTS=false.
+		prepare: process.env.DATABASE_PREPARED_STATEMENTS !== 'false'
 	};
 }
 

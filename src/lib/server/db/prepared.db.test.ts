@@ -39,4 +39,20 @@ describe('prepared statements', () => {
 		).toBe(true);
 		expect(seen.prepared.some((s) => /^insert into "users"/.test(s))).toBe(true);
 	});
+
+	it('prepares nothing when switched off (DATABASE_PREPARED_STATEMENTS=false)', async () => {
+		const plain = await testDatabase({ prepare: false });
+		try {
+			const prepared = await plain.db.transaction().execute(async (trx) => {
+				for (let i = 0; i < 3; i++) await trx.selectFrom('users').select('id').execute();
+				const { rows } = await sql<{
+					n: number;
+				}>`select count(*)::int as n from pg_prepared_statements`.execute(trx);
+				return rows[0]?.n;
+			});
+			expect(prepared).toBe(0);
+		} finally {
+			await plain.close();
+		}
+	});
 });

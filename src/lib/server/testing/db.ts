@@ -13,7 +13,7 @@ export function testEngine(): 'pglite' | 'postgres' {
 	return process.env.TEST_ENGINE === 'postgres' ? 'postgres' : 'pglite';
 }
 
-export async function testDatabase(): Promise<Database> {
+export async function testDatabase(options: { prepare?: boolean } = {}): Promise<Database> {
 	if (testEngine() === 'postgres') {
 		const base = process.env.TEST_DATABASE_URL as string;
 		const name = `${inject('pgPrefix')}_${process.pid}_${++counter}_${Math.random().toString(36).slice(2, 8)}`;
@@ -21,7 +21,7 @@ export async function testDatabase(): Promise<Database> {
 		await admin.connect();
 		await admin.query(`create database ${name} template ${inject('pgTemplate')}`);
 		await admin.end();
-		const database = await openDatabase({ url: databaseUrl(base, name), max: 5 });
+		const database = await openDatabase({ url: databaseUrl(base, name), max: 5, ...options });
 		return {
 			...database,
 			async close() {
@@ -34,5 +34,5 @@ export async function testDatabase(): Promise<Database> {
 		};
 	}
 	const dump = await readFile(inject('pgliteTemplate'));
-	return openDatabase({ dataDir: 'memory://', loadDataDir: new Blob([dump]) });
+	return openDatabase({ dataDir: 'memory://', loadDataDir: new Blob([dump]), ...options });
 }
