@@ -1,7 +1,10 @@
 import { redirect } from '@sveltejs/kit';
+import { sectionMessages } from '$lib/i18n/section';
 import { invalid, parseForm } from '$lib/server/forms';
 import { normaliseJoinCode } from '$lib/server/workshop/code';
 import { codeSchema } from '$lib/server/workshop/schema';
+
+export const load = ({ locals }) => sectionMessages(locals.locale, 'join');
 
 export const actions = {
 	go: async (event) => {

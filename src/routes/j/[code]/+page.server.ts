@@ -39,7 +39,7 @@ export const load = async (event) => {
 	const locale = event.locals.locale;
 	const content = await pinnedContent(db, session.id);
 	const base = {
-		...sectionMessages(locale, 'assessment'),
+		...sectionMessages(locale, 'join', 'assessment'),
 		title: session.title,
 		anonymous: session.anonymous,
 		code: v.code,

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { outline, wizardContent } from '$lib/assessments/wizard-content';
+import { sectionMessages } from '$lib/i18n/section';
 import { pinnedContent } from '$lib/server/assessments/content';
 import { requireAssessment, requireAssessmentForRespondent } from '$lib/server/assessments/guard';
 import { createForUser, findForUser, markFinished } from '$lib/server/assessments/respondents';
@@ -12,9 +13,12 @@ export const load = async (event) => {
 	if (assessment.mode !== 'self') error(404, 'errors.not_found');
 	const results = `/orgs/${event.params.orgId}/assessments/${assessment.id}/results`;
 	if (assessment.status !== 'open') redirect(303, results);
-	if (!respondent) return { started: false as const };
+	// The page's strings come with its own data (no layout of its own: one load fewer per view).
+	const messages = sectionMessages(event.locals.locale, 'assessment');
+	if (!respondent) return { ...messages, started: false as const };
 	const content = await pinnedContent(database().db, assessment.id);
 	return {
+		...messages,
 		started: true as const,
 		respondentId: respondent.id,
 		outline: outline(wizardContent(content.lenses, event.locals.locale), respondent.position),

@@ -1,3 +1,0 @@
-import { sectionLoad } from '$lib/i18n/section';
-
-export const load = sectionLoad('assessment');
