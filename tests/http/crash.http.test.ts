@@ -6,7 +6,6 @@
 // not have been committed, and either is correct.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -15,6 +14,7 @@ import { LOCK_FILE } from '../../src/lib/server/db/lock';
 import { loadQuestionnaires } from '../../src/lib/server/questionnaires/load';
 import { adminUrl, databaseUrl } from '../../src/lib/server/testing/urls';
 import { Client, createOrganisation, signUp } from './client';
+import { freePort, waitForHealth } from './server';
 import { save, startWorkshop } from './workshop-support';
 
 const engine = inject('engine');
@@ -25,16 +25,6 @@ const MIN_ACKNOWLEDGED = 100;
 const STATEMENTS = loadQuestionnaires().lenses.flatMap((l) =>
 	l.items.flatMap((i) => i.statements.map((s) => ({ item: i.id, statement: s.id })))
 );
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.listen(0, '127.0.0.1', () => {
-			const addr = srv.address();
-			srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject()));
-		});
-	});
-}
 
 const exited = (child: ChildProcess) =>
 	new Promise<void>((resolve) =>
@@ -57,17 +47,7 @@ class Server {
 		this.child = child;
 		child.stdout?.on('data', (d) => (this.output += d));
 		child.stderr?.on('data', (d) => (this.output += d));
-		const deadline = Date.now() + 60_000;
-		while (Date.now() < deadline) {
-			if (child.exitCode !== null) throw new Error(`server exited early:\n${this.output}`);
-			try {
-				if ((await fetch(`${this.url}/healthz`)).ok) return;
-			} catch {
-				// not listening yet
-			}
-			await new Promise((r) => setTimeout(r, 100));
-		}
-		throw new Error(`server did not become healthy:\n${this.output}`);
+		await waitForHealth(this.url, child, () => this.output);
 	}
 
 	async stop(signal: NodeJS.Signals) {

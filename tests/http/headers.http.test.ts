@@ -3,24 +3,14 @@
 // https:// marks its session cookie Secure (with HttpOnly and SameSite=Lax).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { fill, listRoutes } from './routes';
+import { freePort, waitForHealth } from './server';
 import { seedTenant } from './tenant';
 
 const engine = inject('engine');
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.listen(0, '127.0.0.1', () => {
-			const addr = srv.address();
-			srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject()));
-		});
-	});
-}
 
 describe(`security headers (${engine})`, () => {
 	it('sends the Content-Security-Policy and the usual headers with every page', async () => {
@@ -59,14 +49,7 @@ describe.runIf(engine === 'pglite')('cookies in production', () => {
 		});
 		try {
 			const base = `http://127.0.0.1:${port}`;
-			for (let i = 0; i < 200; i++) {
-				const up = await fetch(`${base}/healthz`).then(
-					(r) => r.ok,
-					() => false
-				);
-				if (up) break;
-				await new Promise((r) => setTimeout(r, 150));
-			}
+			await waitForHealth(base, child);
 			const res = await fetch(`${base}/signup`, {
 				method: 'POST',
 				redirect: 'manual',

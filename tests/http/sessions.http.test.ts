@@ -2,21 +2,11 @@
 // never let anyone keep what they just lost: a signed-out session, a removed member — on the
 // instance that made the change and, on PostgreSQL, on another instance behind the same database.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Client, createOrganisation, signUp } from './client';
+import { freePort, waitForHealth } from './server';
 
 const engine = inject('engine');
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.listen(0, '127.0.0.1', () => {
-			const addr = srv.address();
-			srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject()));
-		});
-	});
-}
 
 /** An owner, their organisation and a member (a consultant) who has signed in. */
 async function team() {
@@ -93,15 +83,7 @@ describe.runIf(engine === 'postgres')('cached sessions across two instances (pos
 			},
 			stdio: 'ignore'
 		});
-		for (let i = 0; i < 300; i++) {
-			const up = await fetch(`${base}/healthz`).then(
-				(r) => r.ok,
-				() => false
-			);
-			if (up) return;
-			await new Promise((r) => setTimeout(r, 100));
-		}
-		throw new Error('the second instance did not start');
+		await waitForHealth(base, second);
 	});
 	afterAll(async () => {
 		second.kill('SIGTERM');

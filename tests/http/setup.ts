@@ -1,13 +1,13 @@
 // Once per HTTP test project: start the production build (npm run build) against a fresh
 // database of this project's engine, on a free port, and hand its URL to the tests.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { adminUrl, databaseUrl } from '../../src/lib/server/testing/urls';
+import { freePort, waitForHealth } from './server';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -18,31 +18,6 @@ declare module 'vitest' {
 		/** The server's PostgreSQL database ('' on the embedded engine, which the server locks). */
 		databaseUrl: string;
 	}
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.listen(0, '127.0.0.1', () => {
-			const addr = srv.address();
-			srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject()));
-		});
-	});
-}
-
-async function waitForHealth(url: string, child: ChildProcess, log: () => string) {
-	const deadline = Date.now() + 60_000;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`server exited early:\n${log()}`);
-		try {
-			const res = await fetch(`${url}/healthz`);
-			if (res.ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 150));
-	}
-	throw new Error(`server did not become healthy:\n${log()}`);
 }
 
 export default async function setup(project: TestProject) {
