@@ -71,22 +71,18 @@ async function join(browser: Browser, link: string, T: Say, person: Person) {
 	const context: BrowserContext = await browser.newContext(person.phone ? PHONE : {});
 	const page = await context.newPage();
 	await page.goto(link);
-	await page.getByRole('radio', { name: T(`assessment.roles.${person.role}`) }).check();
+	await page.getByRole('radio', { name: T(`respond.roles.${person.role}`) }).check();
 	if (person.department)
-		await page
-			.getByLabel(T('assessment.start.department'), { exact: true })
-			.fill(person.department);
+		await page.getByLabel(T('respond.start.department'), { exact: true }).fill(person.department);
 	if (person.name)
-		await page.getByLabel(T('assessment.start.name'), { exact: true }).fill(person.name);
-	await page.getByRole('button', { name: T('assessment.start.submit') }).click();
+		await page.getByLabel(T('respond.start.name'), { exact: true }).fill(person.name);
+	await page.getByRole('button', { name: T('respond.start.submit') }).click();
 	// The wizard replaces the join form (its progress bar is the sign).
 	await expect(page.getByRole('progressbar')).toBeVisible();
 	const statements = page.getByRole('group').filter({ has: page.getByRole('radio') });
 	for (const [i, level] of person.levels.entries())
 		await statements.nth(i).getByRole('radio').nth(level).check();
-	await expect(
-		page.getByRole('status').filter({ hasText: T('assessment.save.saved') })
-	).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: T('respond.save.saved') })).toBeVisible();
 	return { context, page, statements };
 }
 
@@ -139,9 +135,9 @@ for (const lang of ['en', 'fa'] as const) {
 		// The role-layer gap: middle managers (4) against executives (0), four levels apart.
 		await expect(discussion).toContainText(
 			T('workshop.discussion.gap', {
-				high: T('assessment.roles.middle_manager'),
+				high: T('respond.roles.middle_manager'),
 				high_mean: n(4),
-				low: T('assessment.roles.executive'),
+				low: T('respond.roles.executive'),
 				low_mean: n(0),
 				gap: n(4)
 			})
@@ -202,7 +198,7 @@ test('an anonymous session reveals nobody, the facilitator included', async ({ p
 	await visitor.goto(link);
 	await expect(visitor.getByText(T('join.participant.anonymous'))).toBeVisible();
 	await expect(visitor.getByRole('radio').first()).toBeVisible();
-	await expect(visitor.getByLabel(T('assessment.start.name'), { exact: true })).toHaveCount(0);
+	await expect(visitor.getByLabel(T('respond.start.name'), { exact: true })).toHaveCount(0);
 	await fresh.close();
 
 	const participation = page.getByRole('region', { name: T('workshop.participation.title') });

@@ -27,6 +27,8 @@ import registerEn from './messages/register/en.json';
 import registerFa from './messages/register/fa.json';
 import reportEn from './messages/report/en.json';
 import reportFa from './messages/report/fa.json';
+import respondEn from './messages/respond/en.json';
+import respondFa from './messages/respond/fa.json';
 import resultsEn from './messages/results/en.json';
 import resultsFa from './messages/results/fa.json';
 import workshopEn from './messages/workshop/en.json';
@@ -46,6 +48,7 @@ export const catalogues: Record<Locale, Messages> = {
 		questionnaire: questionnaireEn,
 		register: registerEn,
 		report: reportEn,
+		respond: respondEn,
 		results: resultsEn,
 		workshop: workshopEn
 	},
@@ -62,6 +65,7 @@ export const catalogues: Record<Locale, Messages> = {
 		questionnaire: questionnaireFa,
 		register: registerFa,
 		report: reportFa,
+		respond: respondFa,
 		results: resultsFa,
 		workshop: workshopFa
 	}
@@ -80,6 +84,7 @@ export type Namespace =
 	| 'questionnaire'
 	| 'register'
 	| 'report'
+	| 'respond'
 	| 'results'
 	| 'workshop';
 

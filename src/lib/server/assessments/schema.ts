@@ -22,7 +22,7 @@ export const createSchema = z.object({
 export const renameSchema = z.object({ title: text(160) });
 
 export const startSchema = z.object({
-	role: z.enum(ROLE_LAYERS, { error: 'assessment.errors.choose_role' }),
+	role: z.enum(ROLE_LAYERS, { error: 'respond.errors.choose_role' }),
 	department: optionalText(80),
 	name: optionalText(80)
 });

@@ -145,7 +145,7 @@ describe(`saving answers (${testEngine()})`, () => {
 			answers: [answer(s1?.id as string, 2, 1), { ...answer('no-such-statement', 2, 1) }],
 			comments: [{ item: item?.id as string, body: 'note', seq: 1 }]
 		});
-		expect(result).toEqual({ ok: false, error: 'assessment.errors.unknown_statement' });
+		expect(result).toEqual({ ok: false, error: 'respond.errors.unknown_statement' });
 		expect(await ownResponses(database.db, respondentId)).toEqual({ answers: {}, comments: {} });
 	});
 
@@ -157,7 +157,7 @@ describe(`saving answers (${testEngine()})`, () => {
 			answers: [answer(s1?.id as string, 2, 1)],
 			comments: []
 		});
-		expect(result).toEqual({ ok: false, error: 'assessment.errors.closed' });
+		expect(result).toEqual({ ok: false, error: 'respond.errors.closed' });
 	});
 
 	it('refuses workshop answers to sections the facilitator has not opened', async () => {
@@ -166,7 +166,7 @@ describe(`saving answers (${testEngine()})`, () => {
 			answers: [answer(s1?.id as string, 2, 1)],
 			comments: []
 		});
-		expect(locked).toEqual({ ok: false, error: 'assessment.errors.section_locked' });
+		expect(locked).toEqual({ ok: false, error: 'respond.errors.section_locked' });
 		const opened = { ...assessment, open_sections: [firstLens?.id as string] };
 		expect(
 			(

@@ -9,9 +9,7 @@ import { saveBatch, type AnswerWrite } from './responses';
 import type { BatchInput } from './schema';
 
 export type SaveRefusal =
-	| 'assessment.errors.closed'
-	| 'assessment.errors.section_locked'
-	| 'assessment.errors.unknown_statement';
+	'respond.errors.closed' | 'respond.errors.section_locked' | 'respond.errors.unknown_statement';
 
 /** item id → { questionnaire, statement ids } for the lenses the assessment pinned. */
 function index(content: PinnedContent) {
@@ -31,16 +29,16 @@ export async function saveResponses(
 	respondentId: string,
 	input: BatchInput
 ): Promise<{ ok: true; saved: number } | { ok: false; error: SaveRefusal }> {
-	if (assessment.status !== 'open') return { ok: false, error: 'assessment.errors.closed' };
+	if (assessment.status !== 'open') return { ok: false, error: 'respond.errors.closed' };
 	const items = index(await pinnedContent(db, assessment.id));
 	const answers: AnswerWrite[] = [];
 	// Validate the whole batch before writing any of it.
 	for (const a of input.answers) {
 		const item = items.get(a.item);
 		if (!item || !item.statements.has(a.statement))
-			return { ok: false, error: 'assessment.errors.unknown_statement' };
+			return { ok: false, error: 'respond.errors.unknown_statement' };
 		if (assessment.mode === 'workshop' && !assessment.open_sections.includes(item.questionnaire))
-			return { ok: false, error: 'assessment.errors.section_locked' };
+			return { ok: false, error: 'respond.errors.section_locked' };
 		answers.push({
 			questionnaire: item.questionnaire,
 			item: a.item,
@@ -50,7 +48,7 @@ export async function saveResponses(
 		});
 	}
 	for (const c of input.comments)
-		if (!items.has(c.item)) return { ok: false, error: 'assessment.errors.unknown_statement' };
+		if (!items.has(c.item)) return { ok: false, error: 'respond.errors.unknown_statement' };
 	await saveBatch(db, assessment.id, respondentId, {
 		answers,
 		comments: input.comments.map((c) => ({ ...c, body: cleanText(c.body) })),

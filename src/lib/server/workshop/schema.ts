@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ROLE_LAYERS } from '$lib/scoring';
 import { optionalText } from '$lib/server/forms';
 
-const role = z.enum(ROLE_LAYERS, { error: 'assessment.errors.choose_role' });
+const role = z.enum(ROLE_LAYERS, { error: 'respond.errors.choose_role' });
 
 /**
  * Joining a workshop. An anonymous session has no name field at all: a name sent anyway is

@@ -28,10 +28,10 @@ export async function saveAsParticipant(
 	if (!who.ok) return who;
 	const result = await saveResponses(db, visit.session, who.respondentId, batch);
 	if (!result.ok) {
-		if (result.error === 'assessment.errors.unknown_statement')
+		if (result.error === 'respond.errors.unknown_statement')
 			return { ok: false, status: 422, error: result.error };
 		// Participants get the workshop's wording for a closed session.
-		const error = result.error === 'assessment.errors.closed' ? 'join.errors.closed' : result.error;
+		const error = result.error === 'respond.errors.closed' ? 'join.errors.closed' : result.error;
 		return { ok: false, status: 409, error };
 	}
 	announcer.answers(visit.session.id);

@@ -196,6 +196,6 @@ describe(`workshop participants (${testEngine()})`, () => {
 		const res =
 			locked &&
 			(await saveAsParticipant(database.db, announcer, locked, { answers, comments: [] }));
-		expect(res).toEqual({ ok: false, status: 409, error: 'assessment.errors.section_locked' });
+		expect(res).toEqual({ ok: false, status: 409, error: 'respond.errors.section_locked' });
 	});
 });

@@ -39,7 +39,7 @@ export const load = async (event) => {
 	const locale = event.locals.locale;
 	const content = await pinnedContent(db, session.id);
 	const base = {
-		...sectionMessages(locale, 'join', 'assessment'),
+		...sectionMessages(locale, 'join', 'respond'),
 		title: session.title,
 		anonymous: session.anonymous,
 		code: v.code,

@@ -1,3 +1,3 @@
 import { sectionLoad } from '$lib/i18n/section';
 
-export const load = sectionLoad('workshop', 'join', 'assessment');
+export const load = sectionLoad('workshop', 'join', 'assessment', 'respond');

@@ -14,7 +14,7 @@ export const load = async (event) => {
 	const results = `/orgs/${event.params.orgId}/assessments/${assessment.id}/results`;
 	if (assessment.status !== 'open') redirect(303, results);
 	// The page's strings come with its own data (no layout of its own: one load fewer per view).
-	const messages = sectionMessages(event.locals.locale, 'assessment');
+	const messages = sectionMessages(event.locals.locale, 'respond');
 	if (!respondent) return { ...messages, started: false as const };
 	const content = await pinnedContent(database().db, assessment.id);
 	return {

@@ -12,6 +12,6 @@ export const POST = async (event) => {
 	const batch = await readBatch(event.request);
 	const result = await saveResponses(database().db, assessment, respondent.id, batch);
 	if (!result.ok)
-		error(result.error === 'assessment.errors.unknown_statement' ? 422 : 409, result.error);
+		error(result.error === 'respond.errors.unknown_statement' ? 422 : 409, result.error);
 	return json(result);
 };
