@@ -180,7 +180,7 @@ async function main() {
 		] as const) {
 			const res = await client.get(path);
 			const html = await res.text();
-			if (res.status !== 200 || !html.includes('crm-vision'))
+			if (res.status !== 200 || !html.includes('type="radio"'))
 				throw new Error(`${path} did not render the question page (${res.status})`);
 		}
 

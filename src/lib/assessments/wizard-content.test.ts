@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '$lib/server/questionnaires/load';
-import { expand, outline, positions, wizardContent } from './wizard-content';
+import { answeredCount, expand, outline, positions, wizardContent } from './wizard-content';
 
 const full = wizardContent(loadQuestionnaires().lenses, 'fa');
 const items = full.flatMap((l) => l.items);
@@ -18,10 +18,12 @@ describe('the question page’s outline', () => {
 		for (const [n, item] of working.flatMap((l) => l.items).entries()) {
 			const original = items[n];
 			expect(item.lens).toBe(original?.lens);
-			expect(item.statements.map((s) => s.id)).toEqual(original?.statements.map((s) => s.id));
+			expect(item.statements).toHaveLength(original?.statements.length ?? -1);
 			if (item.pending) {
 				expect(item.title).toBe('');
 				expect(item.statements.every((s) => s.text === '' && s.levels.length === 0)).toBe(true);
+			} else {
+				expect(item.statements.map((s) => s.id)).toEqual(original?.statements.map((s) => s.id));
 			}
 		}
 	});
@@ -47,5 +49,26 @@ describe('the question page’s outline', () => {
 			const sent = outline(full, at);
 			expect(`${sent.current.lens}/${sent.current.id}`).toBe(positions(full)[0]);
 		}
+	});
+
+	it('counts the answers of items whose statements are not known yet', () => {
+		const working = expand(outline(full, null)).flatMap((l) => l.items);
+		const [first, second, third] = items;
+		if (!first || !second || !third) throw new Error('too few items');
+		const key = (item: (typeof items)[number], n: number) =>
+			`${item.id}/${item.statements[n]?.id ?? ''}`;
+		const answers = {
+			[key(first, 0)]: 2,
+			[key(second, 0)]: 'dont-know',
+			[key(second, 1)]: 4,
+			[key(third, 0)]: undefined
+		};
+		// The first item is sent whole, the second and third as placeholders: 3 answers either way.
+		expect(working[1]?.pending).toBe(true);
+		expect(answeredCount(working, answers)).toBe(3);
+		expect(answeredCount(items, answers)).toBe(3);
+		// Only the items asked about are counted.
+		expect(answeredCount([second], answers)).toBe(2);
+		expect(answeredCount([], answers)).toBe(0);
 	});
 });

@@ -17,7 +17,10 @@ export interface WizardItem {
 	title: string;
 	guidance: string;
 	statements: WizardStatement[];
-	/** Only the ids are here yet: the text comes with the full content (see `skeleton`). */
+	/**
+	 * Only the item's id and the number of its statements are here yet (the statements are
+	 * placeholders without ids): the text comes with the full content (see `outline`).
+	 */
 	pending?: true;
 }
 
@@ -65,14 +68,15 @@ export function positions(lenses: readonly WizardLens[]): string[] {
 
 /**
  * What a question page sends with its HTML: the item being answered in full and, of the others,
- * only their ids and their statements' ids — enough for progress, navigation and resuming. The
+ * only their ids and how many statements each has — enough for progress, navigation and
+ * resuming (answers are keyed by item and statement, so they are counted by item). The
  * wizard fetches the rest once, from a URL the browser caches (`…/content.json`), and draws the
  * section overview from it; so the page itself stays small and fast to serve.
  */
 export interface OutlineLens {
 	id: string;
 	title: string;
-	items: [item: string, statements: string[]][];
+	items: [item: string, statements: number][];
 }
 
 export interface WizardOutline {
@@ -90,7 +94,7 @@ function outlineLenses(lenses: readonly WizardLens[]): Packed<OutlineLens[]> {
 			lenses.map((lens) => ({
 				id: lens.id,
 				title: lens.title,
-				items: lens.items.map((i): [string, string[]] => [i.id, i.statements.map((st) => st.id)])
+				items: lens.items.map((i): [string, number] => [i.id, i.statements.length])
 			}))
 		);
 		packed.set(lenses, found);
@@ -119,9 +123,29 @@ export function expand(sent: WizardOutline): WizardLens[] {
 						lens: lens.id,
 						title: '',
 						guidance: '',
-						statements: statements.map((st) => ({ id: st, text: '', levels: [] })),
+						// Placeholders: only their number is known until the text arrives.
+						statements: Array.from({ length: statements }, () => ({
+							id: '',
+							text: '',
+							levels: []
+						})),
 						pending: true as const
 					}
 		)
 	}));
+}
+
+/**
+ * How many statements of these items have an answer. Answers are keyed "item/statement", so
+ * they are counted by item: the items of an outline that are not here yet have no statement ids.
+ */
+export function answeredCount(
+	items: readonly Pick<WizardItem, 'id'>[],
+	answers: Readonly<Record<string, unknown>>
+): number {
+	const ids = new Set(items.map((i) => i.id));
+	let n = 0;
+	for (const [key, answer] of Object.entries(answers))
+		if (answer !== undefined && ids.has(key.slice(0, key.indexOf('/')))) n++;
+	return n;
 }
