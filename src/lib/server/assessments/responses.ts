@@ -4,6 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
 import type { Answer, Respondent, RoleLayer } from '$lib/scoring';
 import { statementKey } from '$lib/scoring';
+import { compiledOnce } from '$lib/server/db/compiled';
 import { columns, type AssessmentRow } from './repository';
 
 export interface AnswerWrite {
@@ -180,29 +181,34 @@ export interface OwnRespondent extends OwnResponses {
  * An organisation's assessment and, if the user has started it, their respondent with answers
  * and comments — the self-assessment wizard's whole lookup, in one query.
  */
+// Run on every view of the wizard: built and compiled once (see db/compiled.ts).
+const assessmentWithOwnRespondent = compiledOnce(
+	(db: Kysely<DB>, orgId: string, id: string, userId: string) =>
+		db
+			.selectFrom('assessments as a')
+			.leftJoin('respondents as r', (join) =>
+				join.onRef('r.assessment_id', '=', 'a.id').on('r.user_id', '=', userId)
+			)
+			.select([
+				...columns,
+				'r.id as respondent_id',
+				'r.position as respondent_position',
+				'r.finished_at as respondent_finished_at',
+				'r.role_layer as respondent_role_layer',
+				answersJson.as('answers'),
+				commentsJson.as('comments')
+			])
+			.where('a.organisation_id', '=', orgId)
+			.where('a.id', '=', id)
+);
+
 export async function findWithOwnRespondent(
 	db: Kysely<DB>,
 	orgId: string,
 	id: string,
 	userId: string
 ): Promise<{ assessment: AssessmentRow; respondent: OwnRespondent | undefined } | undefined> {
-	const row = await db
-		.selectFrom('assessments as a')
-		.leftJoin('respondents as r', (join) =>
-			join.onRef('r.assessment_id', '=', 'a.id').on('r.user_id', '=', userId)
-		)
-		.select([
-			...columns,
-			'r.id as respondent_id',
-			'r.position as respondent_position',
-			'r.finished_at as respondent_finished_at',
-			'r.role_layer as respondent_role_layer',
-			answersJson.as('answers'),
-			commentsJson.as('comments')
-		])
-		.where('a.organisation_id', '=', orgId)
-		.where('a.id', '=', id)
-		.executeTakeFirst();
+	const [row] = await assessmentWithOwnRespondent(db, orgId, id, userId);
 	if (!row) return undefined;
 	const {
 		respondent_id,

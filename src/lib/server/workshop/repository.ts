@@ -1,6 +1,7 @@
 // Workshop state lives on the assessment row (join code, open sections, reveal); participants
 // are respondents holding a token whose SHA-256 alone is stored.
 import { sql, type Kysely } from 'kysely';
+import { compiledOnce } from '$lib/server/db/compiled';
 import type { DB } from '$lib/server/db/schema';
 import type { RoleLayer } from '$lib/scoring';
 import { answersJson, commentsJson } from '$lib/server/assessments/responses';
@@ -19,6 +20,32 @@ const sessionColumns = [
 	'a.results_revealed'
 ] as const;
 
+// The participant's page and every save look the workshop up by its code: built and compiled
+// once, with and without the participant's own answers (see db/compiled.ts).
+function sessionByCode(db: Kysely<DB>, code: string, tokenHash: string) {
+	return db
+		.selectFrom('assessments as a')
+		.leftJoin('respondents as r', (join) =>
+			join.onRef('r.assessment_id', '=', 'a.id').on('r.token_hash', '=', tokenHash)
+		)
+		.select([
+			...sessionColumns,
+			'r.id as respondent_id',
+			'r.position as respondent_position',
+			'r.finished_at as respondent_finished_at'
+		])
+		.where('a.join_code', '=', code)
+		.where('a.mode', '=', 'workshop');
+}
+const byCode = compiledOnce(sessionByCode);
+// The participant's own answers and comments, for the question page (one query, not three).
+const byCodeWithResponses = compiledOnce((db: Kysely<DB>, code: string, tokenHash: string) =>
+	sessionByCode(db, code, tokenHash).select([
+		answersJson.as('answers'),
+		commentsJson.as('comments')
+	])
+);
+
 /**
  * The workshop behind a join code and, when `tokenHash` is given, the participant holding it —
  * only if that participant belongs to this very workshop: a token never reaches another one.
@@ -28,29 +55,13 @@ export async function findByCode(
 	code: string,
 	tokenHash: string | null,
 	withResponses = false
-) {
-	return (
-		db
-			.selectFrom('assessments as a')
-			.leftJoin('respondents as r', (join) =>
-				join.onRef('r.assessment_id', '=', 'a.id').on('r.token_hash', '=', tokenHash ?? '')
-			)
-			.select([
-				...sessionColumns,
-				'r.id as respondent_id',
-				'r.position as respondent_position',
-				'r.finished_at as respondent_finished_at'
-			])
-			// The participant's own answers and comments, for the question page (one query, not three).
-			.$if(withResponses, (qb) =>
-				qb.select([answersJson.as('answers'), commentsJson.as('comments')])
-			)
-			.where('a.join_code', '=', code)
-			.where('a.mode', '=', 'workshop')
-			.executeTakeFirst()
-	);
+): Promise<(SessionRow & Partial<Pick<WithResponses, 'answers' | 'comments'>>) | undefined> {
+	// Without a token no respondent matches (no stored hash is empty).
+	const [row] = await (withResponses ? byCodeWithResponses : byCode)(db, code, tokenHash ?? '');
+	return row;
 }
-export type SessionRow = NonNullable<Awaited<ReturnType<typeof findByCode>>>;
+export type SessionRow = Awaited<ReturnType<typeof byCode>>[number];
+type WithResponses = Awaited<ReturnType<typeof byCodeWithResponses>>[number];
 
 /** Joining needs an open session whose join link has not expired. */
 export function joinable(row: Pick<SessionRow, 'status' | 'join_expires_at'>, now = new Date()) {
