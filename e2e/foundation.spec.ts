@@ -59,6 +59,23 @@ test('sign up, create an organisation, work in Persian, invite a member, log out
 	await expect(page.getByRole('row').filter({ hasText: member.email })).toHaveCount(1);
 	await expect(page.getByLabel(`تغییر نقش ${member.name}`)).toHaveValue('consultant');
 
+	// The organisation switcher opens from the keyboard, lists the organisation as the current
+	// one, and closes with Escape, giving the focus back to its button.
+	const switcher = page.getByRole('button', { name: 'تغییر سازمان' });
+	const orgLinks = page.getByRole('navigation', { name: 'سازمان‌ها' });
+	await expect(orgLinks).toHaveCount(0);
+	await switcher.focus();
+	await page.keyboard.press('Enter');
+	await expect(switcher).toHaveAttribute('aria-expanded', 'true');
+	await expect(orgLinks.getByRole('link', { name: /Parsian Foods/ })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
+	await page.keyboard.press('Escape');
+	await expect(orgLinks).toHaveCount(0);
+	await expect(switcher).toBeFocused();
+	await expect(switcher).toHaveAttribute('aria-expanded', 'false');
+
 	// Log out: the organisation is no longer reachable.
 	await page.getByRole('button', { name: `منوی ${owner.name}` }).click();
 	await page.getByRole('button', { name: 'خروج' }).click();
