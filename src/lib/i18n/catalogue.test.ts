@@ -90,3 +90,30 @@ it('chooses the plural form for a count', () => {
 	expect(translate('fa', messages, 'n.items', { count: 1 })).toBe('۱ item');
 	expect(translate('en', en, 'assessment.list.respondents', { count: 1 })).toBe('1 respondent');
 });
+
+it('remembers what keys resolve to per table, without mixing tables up', () => {
+	const first: Messages = { a: { b: 'first' } };
+	const second: Messages = { a: { b: 'second', c: 'only here' } };
+	for (let round = 0; round < 2; round++) {
+		expect(translate('en', first, 'a.b')).toBe('first');
+		expect(translate('en', second, 'a.b')).toBe('second');
+		expect(translate('en', first, 'a.c')).toBe('a.c');
+		expect(translate('en', second, 'a.c')).toBe('only here');
+		expect(translate('en', first, 'a.b.deeper')).toBe('a.b.deeper');
+	}
+	// Far more keys than a table remembers: each one still resolves to its own message.
+	const many: Messages = {
+		k: Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`m${i}`, `v${i}`]))
+	};
+	for (let round = 0; round < 2; round++)
+		for (let i = 0; i < 5000; i += 7) expect(translate('en', many, `k.m${i}`)).toBe(`v${i}`);
+	// Plural forms in both languages, asked for again and again.
+	const counted = { n: { items_one: '{count} item', items_other: '{count} items' } };
+	for (const [count, text] of [
+		[1, '1 item'],
+		[2, '2 items'],
+		[1, '1 item']
+	] as const)
+		expect(translate('en', counted, 'n.items', { count })).toBe(text);
+	expect(translate('fa', counted, 'n.items', { count: 2 })).toBe('۲ items');
+});

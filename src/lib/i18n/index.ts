@@ -4,12 +4,13 @@
 // stays reactive. Each namespace arrives as one packed JSON string (see $lib/packed).
 import { page } from '$app/state';
 import { dir, type Locale } from './locale';
-import { translate, type Params } from './translate';
+import { resolve, type Params } from './translate';
 
 export function t(key: string, params?: Params): string {
-	const ns = key.slice(0, key.indexOf('.'));
-	const table = page.data[`messages_${ns}`];
-	return table ? translate(page.data.locale, { [ns]: table.value }, key, params) : key;
+	const dot = key.indexOf('.');
+	const table = dot > 0 ? page.data[`messages_${key.slice(0, dot)}`] : undefined;
+	// The rest of the key is looked up in the namespace's own table (which remembers it).
+	return (table && resolve(page.data.locale, table.value, key.slice(dot + 1), params)) ?? key;
 }
 
 export function locale(): Locale {
