@@ -68,7 +68,8 @@ async function progress(page: Page) {
 }
 
 test('an executive completes a self-assessment by keyboard, resumes after a reload, sees results', async ({
-	page
+	page,
+	browser
 }) => {
 	await signUpWithOrganisation(page, 'Keyboard Holdings');
 	await createSelfAssessment(page, 'Readiness before the tender');
@@ -103,6 +104,16 @@ test('an executive completes a self-assessment by keyboard, resumes after a relo
 	await expect(itemTitle).toHaveText(resumeAt ?? '');
 	await expect(page.getByRole('radio').first()).toBeEnabled();
 	expect(await progress(page)).toBe(`${answered} of ${total} answered`);
+	// The page as the server sends it, before any script runs: the same item and progress.
+	const noScript = await browser.newContext({
+		javaScriptEnabled: false,
+		storageState: await page.context().storageState()
+	});
+	const firstPaint = await noScript.newPage();
+	await firstPaint.goto(page.url());
+	await expect(firstPaint.getByRole('heading', { level: 2 })).toHaveText(resumeAt ?? '');
+	expect(await progress(firstPaint)).toBe(`${answered} of ${total} answered`);
+	await noScript.close();
 	await page
 		.getByRole('navigation', { name: 'Sections' })
 		.getByRole('button', { name: titles[3] })

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '$lib/server/questionnaires/load';
-import { answeredCount, expand, outline, positions, wizardContent } from './wizard-content';
+import {
+	answeredCount,
+	expand,
+	outline,
+	positions,
+	positionsOf,
+	wizardContent
+} from './wizard-content';
 
 const full = wizardContent(loadQuestionnaires().lenses, 'fa');
 const items = full.flatMap((l) => l.items);
@@ -70,5 +77,26 @@ describe('the question page’s outline', () => {
 		// Only the items asked about are counted.
 		expect(answeredCount([second], answers)).toBe(2);
 		expect(answeredCount([], answers)).toBe(0);
+	});
+
+	it('shares one frozen skeleton between pages, differing only in the item sent whole', () => {
+		const last = items.length - 1;
+		const [a, b] = [positions(full)[2] as string, positions(full)[last] as string];
+		const first = expand(outline(full, a)).flatMap((l) => l.items);
+		const second = expand(outline(full, b)).flatMap((l) => l.items);
+		expect(first.map((i) => `${i.lens}/${i.id}`)).toEqual(positions(full));
+		expect(first[2]).toEqual(items[2]);
+		expect(second[last]).toEqual(items[last]);
+		expect(first[last]?.pending).toBe(true);
+		expect(second[2]?.pending).toBe(true);
+		// The pending items are the very same objects, and no page can change them for another.
+		expect(first[10]).toBe(second[10]);
+		expect(Object.isFrozen(first[10])).toBe(true);
+		expect(Object.isFrozen(first[10]?.statements[0])).toBe(true);
+		expect(() => {
+			(first[10] as { title: string }).title = 'changed';
+		}).toThrow();
+		expect(positionsOf(outline(full, a))).toEqual(positions(full));
+		expect(positionsOf(outline(full, a))).toBe(positionsOf(outline(full, b)));
 	});
 });

@@ -102,37 +102,88 @@ function outlineLenses(lenses: readonly WizardLens[]): Packed<OutlineLens[]> {
 	return found;
 }
 
+// Per questionnaire set and language (the same objects for every respondent), the positions
+// and the item at each are found once, not on every page view.
+const indexes = new WeakMap<
+	readonly WizardLens[],
+	{ all: readonly string[]; at: ReadonlyMap<string, WizardItem> }
+>();
+
+function indexOf(lenses: readonly WizardLens[]) {
+	let found = indexes.get(lenses);
+	if (!found) {
+		const all = positions(lenses);
+		const items = lenses.flatMap((l) => l.items);
+		found = { all, at: new Map(all.map((p, i) => [p, items[i] as WizardItem])) };
+		indexes.set(lenses, found);
+	}
+	return found;
+}
+
 export function outline(lenses: readonly WizardLens[], current: string | null): WizardOutline {
-	const all = positions(lenses);
-	const keep = current && all.includes(current) ? current : all[0];
-	const item = lenses.flatMap((l) => l.items).find((i) => `${i.lens}/${i.id}` === keep);
+	const { all, at } = indexOf(lenses);
+	const item = (current !== null && at.get(current)) || at.get(all[0] ?? '');
 	if (!item) throw new Error('a questionnaire without items');
 	return { lenses: outlineLenses(lenses), current: item };
 }
 
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const v of Object.values(value)) deepFreeze(v);
+	}
+	return value;
+}
+
+// Every item pending, built once per outline received (on the server: once per questionnaire
+// set and language) and shared, frozen, by every page drawn from it; only the item sent whole
+// differs from one page to the next.
+const skeletons = new WeakMap<Packed<OutlineLens[]>, readonly WizardLens[]>();
+
+function skeleton(lenses: Packed<OutlineLens[]>): readonly WizardLens[] {
+	let found = skeletons.get(lenses);
+	if (!found) {
+		found = deepFreeze(
+			lenses.value.map((lens) => ({
+				id: lens.id,
+				title: lens.title,
+				items: lens.items.map(([id, statements]) => ({
+					id,
+					lens: lens.id,
+					title: '',
+					guidance: '',
+					// Placeholders: only their number is known until the text arrives.
+					statements: Array.from({ length: statements }, () => ({
+						id: '',
+						text: '',
+						levels: []
+					})),
+					pending: true as const
+				}))
+			}))
+		);
+		skeletons.set(lenses, found);
+	}
+	return found;
+}
+
 /** The wizard's working copy of an outline: items not sent yet are `pending`, without text. */
 export function expand(sent: WizardOutline): WizardLens[] {
-	return sent.lenses.value.map((lens) => ({
-		id: lens.id,
-		title: lens.title,
-		items: lens.items.map(([id, statements]) =>
-			lens.id === sent.current.lens && id === sent.current.id
-				? sent.current
-				: {
-						id,
-						lens: lens.id,
-						title: '',
-						guidance: '',
-						// Placeholders: only their number is known until the text arrives.
-						statements: Array.from({ length: statements }, () => ({
-							id: '',
-							text: '',
-							levels: []
-						})),
-						pending: true as const
-					}
-		)
-	}));
+	return skeleton(sent.lenses).map((lens) =>
+		lens.id === sent.current.lens
+			? { ...lens, items: lens.items.map((i) => (i.id === sent.current.id ? sent.current : i)) }
+			: lens
+	);
+}
+
+const outlinePositions = new WeakMap<Packed<OutlineLens[]>, readonly string[]>();
+
+/** The positions of an outline's items, in order (computed once per outline received). */
+export function positionsOf(sent: WizardOutline): readonly string[] {
+	let found = outlinePositions.get(sent.lenses);
+	if (!found)
+		outlinePositions.set(sent.lenses, (found = Object.freeze(positions(skeleton(sent.lenses)))));
+	return found;
 }
 
 /**
