@@ -7,7 +7,15 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
-		ignores: ['build/', '.svelte-kit/', 'data/', 'node_modules/', 'test-results/', 'bench/out/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'data/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'bench/out/'
+		]
 	},
 	js.configs.recommended,
 	...ts.configs.recommended,
