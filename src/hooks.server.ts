@@ -12,6 +12,7 @@ import { SESSION_COOKIE } from '$lib/server/auth/session';
 import { sessionsChanged, sessionsChanging, validateSession } from '$lib/server/auth/sessions';
 import { initDatabase } from '$lib/server/db';
 import { DataDirLockedError } from '$lib/server/db/lock';
+import { localiseStaticError } from '$lib/server/error-page';
 
 export const init: ServerInit = async () => {
 	try {
@@ -66,6 +67,19 @@ const locale: Handle = async ({ event, resolve }) => {
 	});
 };
 
+// An endpoint's error reached by navigation gets SvelteKit's static page (src/error.html): give
+// it back in the reader's language. Only HTML error responses are read.
+const staticErrors: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	if (response.status < 400 || !response.headers.get('content-type')?.startsWith('text/html'))
+		return response;
+	const html = await response.text();
+	const page = localiseStaticError(html, response.status, event.locals.locale);
+	const headers = new Headers(response.headers);
+	headers.delete('content-length');
+	return new Response(page ?? html, { status: response.status, headers });
+};
+
 const headers: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const h = response.headers;
@@ -86,4 +100,4 @@ const reserved: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(headers, reserved, session, locale);
+export const handle = sequence(headers, reserved, session, locale, staticErrors);

@@ -1,6 +1,8 @@
 // The plan editor and the PDF roadmap through HTTP, against the production build: who may edit,
 // what a stale form gets, and what the report.pdf endpoint serves in each language.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { catalogues } from '../../src/lib/i18n/catalogue';
+import type { Messages } from '../../src/lib/i18n/translate';
 import { loadQuestionnaires } from '../../src/lib/server/questionnaires/load';
 import {
 	glyphLines,
@@ -143,6 +145,30 @@ describe(`plan and roadmap (${engine})`, () => {
 	it('answers 400 to an unknown language and 409 when nobody has answered', async () => {
 		const res = await owner.get(`${base}/report.pdf?lang=de`);
 		expect(res.status).toBe(400);
+		// A browser following the link gets a page in the reader's language, the reason translated
+		// (not SvelteKit's static page with the message key)…
+		expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+		const page = await res.text();
+		const lang = /<html lang="(en|fa)" dir="(ltr|rtl)"/.exec(page);
+		expect(lang?.[2]).toBe(lang?.[1] === 'fa' ? 'rtl' : 'ltr');
+		const locale = (lang?.[1] ?? 'en') as 'en' | 'fa';
+		const message = (catalogues[locale].plan as Messages).report as Messages;
+		expect(page).toContain(`<p class="message">${message.bad_language}</p>`);
+		expect(page).not.toContain('plan.report.bad_language');
+		// …and the same in Persian for a Persian reader.
+		await owner.action('/language', { lang: 'fa', redirectTo: '/' });
+		const fa = await (await owner.get(`${base}/report.pdf?lang=de`)).text();
+		expect(fa).toContain('<html lang="fa" dir="rtl"');
+		expect(fa).toContain(
+			(((catalogues.fa.plan as Messages).report as Messages).bad_language as string) + '</p>'
+		);
+		await owner.action('/language', { lang: locale, redirectTo: '/' });
+		// A script asking for JSON still gets the key, to translate itself.
+		const asJson = await owner.request('GET', `${base}/report.pdf?lang=de`, {
+			headers: { accept: 'application/json' }
+		});
+		expect(asJson.status).toBe(400);
+		expect(await asJson.json()).toEqual({ message: 'plan.report.bad_language' });
 		const empty = await answeredAssessment(owner, orgId, false);
 		expect((await owner.get(`${empty}/report.pdf?lang=en`)).status).toBe(409);
 		expect((await owner.get(`${empty}/plan`)).status).toBe(200);
