@@ -97,5 +97,12 @@ describe('queries compiled once', () => {
 			db.selectFrom('users').select('name')
 		);
 		await expect(unused(database.db, 'ana@example.com')).rejects.toThrow(/argument 1/);
+		// A parameter with a default is not counted by the builder's length: refused, not ignored.
+		const defaulted = compiledOnce((db: Kysely<DB>, email: string, name = 'Ana') =>
+			db.selectFrom('users').select('name').where('email', '=', email).where('name', '=', name)
+		);
+		await expect(defaulted(database.db, 'ana@example.com', 'Bahar')).rejects.toThrow(
+			/1 arguments expected, 2 given/
+		);
 	});
 });

@@ -5,9 +5,12 @@
 // markers are found among the compiled parameters, and later calls only put their own values
 // in those places.
 //
-// Every argument is a string and must reach the query as a bound value (`where(col, '=', arg)`):
-// an argument that changes the query's shape — an `$if`, an `in` list, a raw SQL fragment —
-// cannot be compiled once, and is refused when the query is first built.
+// Every argument is a string and must reach the query as a bound value (`where(col, '=', arg)`),
+// unchanged. An argument the builder looks at or changes — an `$if` on it, an `in` list, a raw
+// SQL fragment, a `%${arg}%` pattern — cannot be compiled once; such a query is refused when it
+// is first built (its argument is missing from the bound values, or turns up changed or in the
+// SQL text), except for an argument tested and also bound: do not write those. The arguments
+// are the builder's declared parameters after `db` (no defaults, no rest parameters).
 import { createQueryId, type CompiledQuery, type Compilable, type Kysely } from 'kysely';
 
 type Slot = { arg: number } | { value: unknown };
@@ -48,6 +51,8 @@ export function compiledOnce<DB, Args extends string[], Row>(
 	}
 
 	return async (db, ...args) => {
+		if (args.length !== arity)
+			throw new Error(`compiledOnce: ${arity} arguments expected, ${args.length} given`);
 		const { query, sql, slots } = template(db);
 		const parameters = slots.map((s) => ('arg' in s ? args[s.arg] : s.value));
 		const result = await db.executeQuery<Row>({ query, sql, parameters, queryId: createQueryId() });
