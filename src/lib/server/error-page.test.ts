@@ -19,9 +19,11 @@ describe('the static error page', () => {
 		expect(fa).toContain('<html lang="fa" dir="rtl"');
 		expect(fa).toContain(`<p class="message">${text('fa', 'plan.report.bad_language')}</p>`);
 		expect(fa).toContain(`<h1>${text('fa', 'common.error_page.title')}</h1>`);
+		expect(fa).toContain('<p class="status" aria-hidden="true">۴۰۰</p>');
 		const en = localiseStaticError(staticPage(404, 'errors.not_found'), 404, 'en');
 		expect(en).toContain('<html lang="en" dir="ltr"');
 		expect(en).toContain(`<h1>${text('en', 'common.error_page.not_found_title')}</h1>`);
+		expect(en).toContain('<p class="status" aria-hidden="true">404</p>');
 		expect(en).toContain(`<p class="message">${text('en', 'errors.not_found')}</p>`);
 	});
 

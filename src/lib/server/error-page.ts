@@ -2,7 +2,7 @@
 // to a browser's navigation with its static page, src/error.html, which can only show the
 // error's message key (`plan.report.bad_language`). `localiseStaticError` gives that page back
 // in the reader's language, the key translated, as the app's own error page does for pages.
-import { dir, type Locale } from '$lib/i18n/locale';
+import { dir, formatNumber, type Locale } from '$lib/i18n/locale';
 import { serverT } from '$lib/i18n/server';
 
 const MARKER = 'data-static-error';
@@ -36,7 +36,7 @@ export function localiseStaticError(html: string, status: number, locale: Locale
 	</head>
 	<body>
 		<main>
-			<p class="status" aria-hidden="true">${status}</p>
+			<p class="status" aria-hidden="true">${formatNumber(locale, status, { useGrouping: false })}</p>
 			<h1>${escapeHtml(title)}</h1>
 			<p class="message">${escapeHtml(message)}</p>
 			<a href="/">${escapeHtml(t('common.error_page.home'))}</a>
