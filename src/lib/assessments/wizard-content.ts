@@ -135,16 +135,19 @@ function deepFreeze<T>(value: T): T {
 	return value;
 }
 
-// Every item pending, built once per outline received (on the server: once per questionnaire
-// set and language) and shared, frozen, by every page drawn from it; only the item sent whole
-// differs from one page to the next.
-const skeletons = new WeakMap<Packed<OutlineLens[]>, readonly WizardLens[]>();
+// Every item pending, and their positions, built once per outline received (on the server:
+// once per questionnaire set and language) and shared, frozen, by every page drawn from it;
+// only the item sent whole differs from one page to the next.
+const skeletons = new WeakMap<
+	Packed<OutlineLens[]>,
+	{ lenses: readonly WizardLens[]; positions: readonly string[] }
+>();
 
-function skeleton(lenses: Packed<OutlineLens[]>): readonly WizardLens[] {
-	let found = skeletons.get(lenses);
+function skeleton(sent: Packed<OutlineLens[]>) {
+	let found = skeletons.get(sent);
 	if (!found) {
-		found = deepFreeze(
-			lenses.value.map((lens) => ({
+		const lenses = deepFreeze(
+			sent.value.map((lens) => ({
 				id: lens.id,
 				title: lens.title,
 				items: lens.items.map(([id, statements]) => ({
@@ -162,28 +165,24 @@ function skeleton(lenses: Packed<OutlineLens[]>): readonly WizardLens[] {
 				}))
 			}))
 		);
-		skeletons.set(lenses, found);
+		found = { lenses, positions: Object.freeze(positions(lenses)) };
+		skeletons.set(sent, found);
 	}
 	return found;
 }
 
 /** The wizard's working copy of an outline: items not sent yet are `pending`, without text. */
 export function expand(sent: WizardOutline): WizardLens[] {
-	return skeleton(sent.lenses).map((lens) =>
+	return skeleton(sent.lenses).lenses.map((lens) =>
 		lens.id === sent.current.lens
 			? { ...lens, items: lens.items.map((i) => (i.id === sent.current.id ? sent.current : i)) }
 			: lens
 	);
 }
 
-const outlinePositions = new WeakMap<Packed<OutlineLens[]>, readonly string[]>();
-
 /** The positions of an outline's items, in order (computed once per outline received). */
 export function positionsOf(sent: WizardOutline): readonly string[] {
-	let found = outlinePositions.get(sent.lenses);
-	if (!found)
-		outlinePositions.set(sent.lenses, (found = Object.freeze(positions(skeleton(sent.lenses)))));
-	return found;
+	return skeleton(sent.lenses).positions;
 }
 
 /**

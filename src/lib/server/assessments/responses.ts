@@ -177,10 +177,6 @@ export interface OwnRespondent extends OwnResponses {
 	role_layer: RoleLayer;
 }
 
-/**
- * An organisation's assessment and, if the user has started it, their respondent with answers
- * and comments — the self-assessment wizard's whole lookup, in one query.
- */
 // Run on every view of the wizard: built and compiled once (see db/compiled.ts).
 const assessmentWithOwnRespondent = compiledOnce(
 	(db: Kysely<DB>, orgId: string, id: string, userId: string) =>
@@ -202,6 +198,10 @@ const assessmentWithOwnRespondent = compiledOnce(
 			.where('a.id', '=', id)
 );
 
+/**
+ * An organisation's assessment and, if the user has started it, their respondent with answers
+ * and comments — the self-assessment wizard's whole lookup, in one query.
+ */
 export async function findWithOwnRespondent(
 	db: Kysely<DB>,
 	orgId: string,
