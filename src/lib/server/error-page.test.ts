@@ -27,6 +27,11 @@ describe('the static error page', () => {
 		expect(en).toContain(`<p class="message">${text('en', 'errors.not_found')}</p>`);
 	});
 
+	it('says "not found" for a 404 without a known key', () => {
+		const page = localiseStaticError(staticPage(404, 'Not Found'), 404, 'fa') ?? '';
+		expect(page).toContain(`<p class="message">${text('fa', 'errors.not_found')}</p>`);
+	});
+
 	it('gives the generic message for anything that is not a known key', () => {
 		for (const message of ['Internal Error', 'plan.nothing_here', '<script>alert(1)</script>']) {
 			const page = localiseStaticError(staticPage(500, message), 500, 'en') ?? '';

@@ -15,8 +15,12 @@ export function localiseStaticError(html: string, status: number, locale: Locale
 	if (!html.includes(MARKER)) return null;
 	const raw = /<p class="message">([^<]*)<\/p>/.exec(html)?.[1] ?? '';
 	const t = serverT(locale);
-	// A message key the catalogue knows; anything else (an unexpected error) the generic message.
-	const message = KEY.test(raw) && t(raw) !== raw ? t(raw) : t('errors.server');
+	// A message key the catalogue knows; anything else the message for its status (as the app's
+	// own error page does).
+	const message =
+		KEY.test(raw) && t(raw) !== raw
+			? t(raw)
+			: t(status === 404 ? 'errors.not_found' : 'errors.server');
 	const title = t(status === 404 ? 'common.error_page.not_found_title' : 'common.error_page.title');
 	return `<!doctype html>
 <html lang="${locale}" dir="${dir(locale)}" ${MARKER}>
