@@ -2,7 +2,7 @@
 // they cannot (then their caches are not used).
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/connect';
+import type { PostgresDatabase } from '../db/connect';
 import { testDatabase, testEngine } from '../testing/db';
 import { AUTH_CHANNEL, SessionSignals } from './session-signals';
 
@@ -15,9 +15,11 @@ const waitFor = async (check: () => boolean, ms = 5000) => {
 };
 
 describe.runIf(testEngine() === 'postgres')('session change signals (postgres)', () => {
-	let database: Database;
+	let database: PostgresDatabase;
 	beforeAll(async () => {
-		database = await testDatabase();
+		const opened = await testDatabase();
+		if (opened.engine !== 'postgres') throw new Error('a PostgreSQL test database was expected');
+		database = opened;
 	});
 	afterAll(() => database.close());
 

@@ -24,7 +24,7 @@ describe.runIf(testEngine() === 'pglite')('the embedded database on disk', () =>
 		// @ts-expect-error adapter-node's custom event is not one of Node's typed ones
 		process.emit(SHUTDOWN);
 		await first.close(); // the same closing, not a second one
-		expect(first.pglite?.closed).toBe(true);
+		expect(first.engine === 'pglite' && first.embedded.closed).toBe(true);
 		expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
 		expect(existsSync(join(dir, 'postmaster.pid'))).toBe(false);
 		expect(process.listenerCount(SHUTDOWN)).toBe(listeners);

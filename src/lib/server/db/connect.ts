@@ -1,25 +1,34 @@
 // Opens the one database the process talks to: a real PostgreSQL pool when a URL is given,
-// otherwise an embedded PGlite behind its pg-compatible adapter. Both go through `pg` and
+// otherwise an embedded PGlite in a worker thread (./embedded). Both go through `pg` and
 // Kysely's PostgresDialect, so queries and type parsing are identical on the two engines.
 import { mkdirSync } from 'node:fs';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import type { PGlite } from '@electric-sql/pglite';
+import { EmbeddedServer } from './embedded';
 import { acquireDataDirLock, type DataDirLock } from './lock';
 import { preparingPool } from './prepared';
 import type { DB } from './schema';
 
 export type Engine = 'pglite' | 'postgres';
 
-export interface Database {
+interface DatabaseBase {
 	db: Kysely<DB>;
-	engine: Engine;
-	/** The pool Kysely uses; LISTEN/NOTIFY on PostgreSQL takes its own client from it. */
-	pool: pg.Pool;
-	/** Present on the embedded engine only. */
-	pglite?: PGlite;
 	close(): Promise<void>;
 }
+
+export interface PostgresDatabase extends DatabaseBase {
+	engine: 'postgres';
+	/** The pool Kysely uses; LISTEN/NOTIFY takes its own client from it. */
+	pool: pg.Pool;
+}
+
+export interface EmbeddedDatabase extends DatabaseBase {
+	engine: 'pglite';
+	/** PGlite in its worker thread. */
+	embedded: EmbeddedServer;
+}
+
+export type Database = PostgresDatabase | EmbeddedDatabase;
 
 export interface OpenOptions {
 	/** postgres://… — when absent, the embedded engine is used. */
@@ -67,19 +76,17 @@ async function openEmbedded(
 		lock = acquireDataDirLock(dataDir);
 	}
 	try {
-		const [{ PGlite }, { pg_trgm }, { citext }, { createPgConfig }] = await Promise.all([
-			import('@electric-sql/pglite'),
-			import('@electric-sql/pglite/contrib/pg_trgm'),
-			import('@electric-sql/pglite/contrib/citext'),
-			import('@electric-sql/pglite/node-postgres')
-		]);
-		const pglite = await PGlite.create({
-			dataDir,
-			loadDataDir,
-			// Extensions must be passed on every open, not only when they are created.
-			extensions: { pg_trgm, citext }
+		const embedded = await EmbeddedServer.start({ dataDir, loadDataDir });
+		// PGlite is one backend, so one session and one client, kept for good: a client closed
+		// when idle would cost the next one a session reset.
+		const pool = new pg.Pool({
+			stream: () => embedded.socket(),
+			max: 1,
+			idleTimeoutMillis: 0,
+			user: 'postgres',
+			database: 'postgres',
+			ssl: false
 		});
-		const pool = new pg.Pool(createPgConfig(pglite));
 		const db = new Kysely<DB>({
 			dialect: new PostgresDialect({ pool: prepare ? preparingPool(pool) : pool })
 		});
@@ -88,7 +95,7 @@ async function openEmbedded(
 			(closing ??= (async () => {
 				process.off(SHUTDOWN, onShutdown);
 				await db.destroy();
-				await pglite.close();
+				await embedded.close();
 				lock?.release();
 			})());
 		// A graceful stop (SIGTERM/SIGINT) must close PGlite: left open, a data directory reopened
@@ -98,7 +105,7 @@ async function openEmbedded(
 			close().catch((err) => console.error('[db] could not close the embedded database', err));
 		};
 		if (!inMemory) process.once(SHUTDOWN, onShutdown);
-		return { db, engine: 'pglite', pool, pglite, close };
+		return { db, engine: 'pglite', embedded, close };
 	} catch (err) {
 		lock?.release();
 		throw err;

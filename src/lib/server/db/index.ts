@@ -3,7 +3,7 @@
 import { openDatabase, type Database } from './connect';
 import { latestMigration, migrate } from './migrate';
 
-export type { Database, Engine } from './connect';
+export type { Database, EmbeddedDatabase, Engine, PostgresDatabase } from './connect';
 
 interface Holder {
 	ready?: Promise<Database>;

@@ -18,7 +18,7 @@ afterAll(async () => {
 	await database.close();
 });
 
-function bus(db: Pick<Database, 'engine' | 'pool'>): EventBus {
+function bus(db: Database): EventBus {
 	const b = createBus(db);
 	cleanup.push(() => b.close());
 	return b;
@@ -51,6 +51,8 @@ describe(`live events (${testEngine()})`, () => {
 
 	if (testEngine() === 'postgres') {
 		it('shares events between two app instances on one PostgreSQL (LISTEN/NOTIFY)', async () => {
+			if (database.engine !== 'postgres')
+				throw new Error('a PostgreSQL test database was expected');
 			// A second instance: its own pool on the same database, its own listening client.
 			const second = await openDatabase({ url: database.pool.options.connectionString, max: 2 });
 			cleanup.push(() => second.close());

@@ -9,7 +9,7 @@ import { closeAllStreams } from './sse';
 
 export type { EventBus, LiveEvent, LiveEventKind } from './bus';
 
-export function createBus(db: Pick<Database, 'engine' | 'pool'>): EventBus {
+export function createBus(db: Database): EventBus {
 	return db.engine === 'postgres' ? new PostgresBus(db.pool) : new MemoryBus();
 }
 

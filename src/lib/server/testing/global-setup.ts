@@ -45,7 +45,7 @@ export default async function setup(project: TestProject) {
 	}
 	const database = await openDatabase({ dataDir: 'memory://' });
 	await migrate(database.db);
-	const dump = await database.pglite?.dumpDataDir('gzip');
+	const dump = database.engine === 'pglite' ? await database.embedded.dumpDataDir() : undefined;
 	await database.close();
 	if (!dump) throw new Error('PGlite did not produce a data dump');
 	const file = join(tmpdir(), `${run}.tar.gz`);

@@ -19,7 +19,7 @@ let busTwo: EventBus;
 beforeAll(async () => {
 	one = await testDatabase();
 	two =
-		testEngine() === 'postgres'
+		one.engine === 'postgres'
 			? await openDatabase({ url: one.pool.options.connectionString, max: 2 })
 			: one;
 	busOne = createBus(one);
