@@ -20,6 +20,9 @@ describe(`question content (${engine})`, () => {
 		const base = `/orgs/${orgId}/assessments/${created.location?.split('/')[4]}`;
 		await owner.action(`${base}/respond?/start`, { role: 'executive' });
 		const page = await (await owner.get(`${base}/respond`)).text();
+		// The page stands outside the assessment's layout, and still names the assessment.
+		expect(page).toContain('<title>Readiness — CRM Readiness</title>');
+		expect(page).toMatch(/<h1[^>]*>Readiness<\/h1>/);
 		// The first item's statement text is in the page; a later item's is not.
 		const res = await owner.get(`${base}/respond/content.json?hl=en`);
 		expect(res.status).toBe(200);
@@ -36,6 +39,9 @@ describe(`question content (${engine})`, () => {
 		const stranger = new Client();
 		await signUp(stranger, 'Content Stranger');
 		expect((await stranger.get(`${base}/respond/content.json`)).status).toBe(404);
+		const strangersPage = await stranger.get(`${base}/respond`);
+		expect(strangersPage.status).toBe(404);
+		expect(await strangersPage.text()).not.toContain('Readiness</h1>');
 	});
 
 	it('gives a workshop’s text to its participants only', async () => {

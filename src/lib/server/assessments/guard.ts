@@ -20,13 +20,10 @@ export async function requireAssessment(
 	return { ...ctx, assessment };
 }
 
-/** The route of the self-assessment wizard (see `requireAssessmentForRespondent`). */
-export const RESPOND_ROUTE = '/orgs/[orgId]/assessments/[assessmentId]/respond';
-
 /**
  * As `requireAssessment`, with the signed-in user's own respondent (answers and comments) read
- * in the same query. The wizard's page and the assessment layout above it both ask for it, and
- * share the one answer within a page view.
+ * in the same query: the self-assessment wizard's one query. Asked again within a request, it
+ * is not read again.
  */
 export async function requireAssessmentForRespondent(
 	event: Pick<RequestEvent, 'locals' | 'url' | 'params'> & Partial<Pick<RequestEvent, 'request'>>,

@@ -1,14 +1,8 @@
-import {
-	RESPOND_ROUTE,
-	requireAssessment,
-	requireAssessmentForRespondent
-} from '$lib/server/assessments/guard';
+import { requireAssessment } from '$lib/server/assessments/guard';
 
+// The wizard's page (respond/+page@[orgId].svelte) does not use this layout: it reads the
+// assessment together with the user's own answers, in one query of its own.
 export const load = async (event) => {
-	// The wizard reads the assessment together with the user's own answers, in one query; on its
-	// page this layout shares that query instead of making one of its own.
-	const { assessment } = await (event.route.id === RESPOND_ROUTE
-		? requireAssessmentForRespondent(event)
-		: requireAssessment(event));
+	const { assessment } = await requireAssessment(event);
 	return { assessment };
 };

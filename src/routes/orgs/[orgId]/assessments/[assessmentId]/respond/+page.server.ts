@@ -13,12 +13,15 @@ export const load = async (event) => {
 	if (assessment.mode !== 'self') error(404, 'errors.not_found');
 	const results = `/orgs/${event.params.orgId}/assessments/${assessment.id}/results`;
 	if (assessment.status !== 'open') redirect(303, results);
-	// The page's strings come with its own data (no layout of its own: one load fewer per view).
+	// The page sits outside the assessment's layout (+page@[orgId]): its strings and the little
+	// it shows of the assessment come with its own data, one load fewer per view.
 	const messages = sectionMessages(event.locals.locale, 'respond');
-	if (!respondent) return { ...messages, started: false as const };
+	const shown = { id: assessment.id, title: assessment.title };
+	if (!respondent) return { ...messages, assessment: shown, started: false as const };
 	const content = await pinnedContent(database().db, assessment.id);
 	return {
 		...messages,
+		assessment: shown,
 		started: true as const,
 		respondentId: respondent.id,
 		outline: outline(wizardContent(content.lenses, event.locals.locale), respondent.position),
