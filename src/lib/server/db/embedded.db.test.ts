@@ -52,6 +52,21 @@ describe.runIf(testEngine() === 'pglite')('PGlite in its worker thread', () => {
 		expect(s.slice(-4)).toBe('abab');
 	});
 
+	it('keeps nothing in the worker from one query to the next', async () => {
+		const queries = (n: number) =>
+			Promise.all(
+				Array.from({ length: n }, (_, i) =>
+					sql<{ s: string }>`select repeat('x', 2000 + ${i % 7}::int) as s`.execute(database.db)
+				)
+			);
+		await queries(300);
+		const before = await database.embedded.heapUsed();
+		await queries(3000);
+		const after = await database.embedded.heapUsed();
+		// Each reply is over 2 KB: kept, 3,000 of them would be over 6 MB.
+		expect(after - before).toBeLessThan(1_000_000);
+	});
+
 	it('reports a failing statement and keeps serving the next one', async () => {
 		await expect(sql`select * from no_such_table`.execute(database.db)).rejects.toThrow(
 			/relation "no_such_table" does not exist/

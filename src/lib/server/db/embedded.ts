@@ -23,11 +23,11 @@ export interface EmbeddedOptions {
 
 interface Reply {
 	id: number;
-	data?: Uint8Array | ArrayBuffer;
+	data?: Uint8Array | Float64Array;
 	error?: { message: string; stack?: string };
 }
 
-type Op = 'exec' | 'session' | 'dump' | 'close';
+type Op = 'exec' | 'session' | 'dump' | 'heap' | 'close';
 
 // The worker's source. A string, evaluated by `new Worker(…, { eval: true })`, because the
 // server bundle has no separate file to point a worker at and `tsx` scripts open the database
@@ -39,8 +39,27 @@ const WORKER_SOURCE = `
 	const [{ PGlite }, { pg_trgm }, { citext }] = await Promise.all(
 		workerData.modules.map((url) => import(url))
 	);
-	const own = (bytes) =>
-		bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+	// PGlite's reply, copied out of its WebAssembly memory as it is written. The stream variant:
+	// plain execProtocolRaw also parses every reply in JavaScript and keeps the parsed messages
+	// for good (a leak of a few KB a query), while pg parses the bytes on the other side anyway.
+	const exec = async (data) => {
+		const chunks = [];
+		let size = 0;
+		await pglite.execProtocolRawStream(data, {
+			onRawData: (chunk) => {
+				chunks.push(chunk.slice());
+				size += chunk.length;
+			}
+		});
+		if (chunks.length === 1) return chunks[0];
+		const whole = new Uint8Array(size);
+		let at = 0;
+		for (const chunk of chunks) {
+			whole.set(chunk, at);
+			at += chunk.length;
+		}
+		return whole;
+	};
 	const SYNC = new Uint8Array([83, 0, 0, 0, 4]);
 	let pglite;
 	let sessions = 0;
@@ -59,7 +78,7 @@ const WORKER_SOURCE = `
 	const handle = async ({ op, data }) => {
 		switch (op) {
 			case 'exec':
-				return own(await pglite.execProtocolRaw(data));
+				return exec(data);
 			case 'session':
 				// A new client on the one backend: whatever an earlier client left (an aborted
 				// extended query, an open transaction, prepared statements, settings) is cleared.
@@ -72,6 +91,14 @@ const WORKER_SOURCE = `
 			case 'dump': {
 				const file = await pglite.dumpDataDir('gzip');
 				return new Uint8Array(await file.arrayBuffer());
+			}
+			case 'heap': {
+				// Diagnostics (tests, benchmarks): the worker's heap in use after a full collection.
+				const v8 = await import('node:v8');
+				const vm = await import('node:vm');
+				v8.setFlagsFromString('--expose-gc');
+				vm.runInNewContext('gc')();
+				return new Float64Array([v8.getHeapStatistics().used_heap_size]);
 			}
 			case 'close':
 				await pglite.close();
@@ -198,6 +225,12 @@ export class EmbeddedServer {
 	async dumpDataDir(): Promise<Blob> {
 		const { data } = await this.#call('dump');
 		return new Blob([data as Uint8Array<ArrayBuffer>]);
+	}
+
+	/** Bytes in use on the worker's heap after a full garbage collection (diagnostics). */
+	async heapUsed(): Promise<number> {
+		const { data } = await this.#call('heap');
+		return data instanceof Float64Array ? (data[0] ?? NaN) : NaN;
 	}
 
 	/** A socket for one `pg` client. */
