@@ -13,7 +13,9 @@ export function testEngine(): 'pglite' | 'postgres' {
 	return process.env.TEST_ENGINE === 'postgres' ? 'postgres' : 'pglite';
 }
 
-export async function testDatabase(options: { prepare?: boolean } = {}): Promise<Database> {
+export async function testDatabase(
+	options: { prepare?: boolean; max?: number } = {}
+): Promise<Database> {
 	if (testEngine() === 'postgres') {
 		const base = process.env.TEST_DATABASE_URL as string;
 		const name = `${inject('pgPrefix')}_${process.pid}_${++counter}_${Math.random().toString(36).slice(2, 8)}`;

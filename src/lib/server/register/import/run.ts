@@ -91,6 +91,12 @@ export async function runImport(
 
 	try {
 		await db.transaction().execute(async (trx) => {
+			// The batches' statements are prepared (../../db/prepared) and repeat: after five runs
+			// PostgreSQL may settle on a generic plan, made without the batch's values. For the
+			// lookup of existing customers by email or phone that plan scans the whole table,
+			// which grows by a batch each time: the import became quadratic (100,000 rows: 16 s →
+			// over 2 minutes). Plans made for each batch's own values use the indexes.
+			await sql`set local plan_cache_mode = force_custom_plan`.execute(trx);
 			// Two imports of one file never both apply: the second waits here, then sees it done.
 			const current = await trx
 				.selectFrom('register_imports')
