@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StatementNames } from './prepared';
+import { PLAN_EACH_RUN, StatementNames } from './prepared';
 
 describe('which statements are prepared', () => {
 	it('names a statement the second time it is sent, and keeps that name', () => {
@@ -34,5 +34,12 @@ describe('which statements are prepared', () => {
 		for (const n of [1, 2, 3, 4]) few.nameFor(`select ${n}`); // the fourth clears the first three
 		expect(few.nameFor('select 1')).toBeUndefined();
 		expect(few.nameFor('select 4')).toBeDefined();
+	});
+
+	it('never names a statement marked to be planned on every run', () => {
+		const names = new StatementNames();
+		const text = `select 1 from customers where tier = $1 ${PLAN_EACH_RUN}`;
+		for (let i = 0; i < 5; i++) expect(names.nameFor(text)).toBeUndefined();
+		expect(names.size).toBe(0);
 	});
 });

@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { CHANNELS, SORTS, type Sort } from '$lib/register/fields';
 import { searchTerms } from '$lib/register/normalise';
+import { PLAN_EACH_RUN } from '$lib/server/db/prepared';
 import type { DB } from '$lib/server/db/schema';
 import { CUSTOMER_COLUMNS, type Customer } from './customers';
 import { satisfactionFilter } from './schema';
@@ -142,6 +143,7 @@ export async function list(
 		.orderBy(sql.raw(key), dir)
 		.orderBy('c.seq', dir)
 		.limit(limit + 1)
+		.modifyEnd(sql.raw(PLAN_EACH_RUN))
 		.execute();
 
 	const more = rows.length > limit;
@@ -166,6 +168,6 @@ export async function count(db: Kysely<DB>, orgId: string, filters: Filters): Pr
 	const { rows } = await sql<{ n: number }>`
 		select count(*)::int as n from (
 			select 1 from customers c where ${filterSql(orgId, filters)} limit ${COUNT_CAP + 1}
-		) as matches`.execute(db);
+		) as matches ${sql.raw(PLAN_EACH_RUN)}`.execute(db);
 	return rows[0]?.n ?? 0;
 }
