@@ -39,6 +39,8 @@ const WORKER_SOURCE = `
 	const [{ PGlite }, { pg_trgm }, { citext }] = await Promise.all(
 		workerData.modules.map((url) => import(url))
 	);
+	let pglite;
+	let sessions = 0;
 	// PGlite's reply, copied out of its WebAssembly memory as it is written. The stream variant:
 	// plain execProtocolRaw also parses every reply in JavaScript and keeps the parsed messages
 	// for good (a leak of a few KB a query), while pg parses the bytes on the other side anyway.
@@ -61,8 +63,6 @@ const WORKER_SOURCE = `
 		return whole;
 	};
 	const SYNC = new Uint8Array([83, 0, 0, 0, 4]);
-	let pglite;
-	let sessions = 0;
 	try {
 		pglite = await PGlite.create({
 			dataDir: workerData.dataDir,
@@ -83,7 +83,7 @@ const WORKER_SOURCE = `
 				// A new client on the one backend: whatever an earlier client left (an aborted
 				// extended query, an open transaction, prepared statements, settings) is cleared.
 				if (sessions++ > 0) {
-					await pglite.execProtocolRaw(SYNC);
+					await exec(SYNC);
 					await pglite.exec('rollback');
 					await pglite.exec('discard all');
 				}
