@@ -76,11 +76,13 @@ function procTicks(stat: string): number {
 	return Number(f[11]) + Number(f[12]); // utime + stime
 }
 function cpuNow(serverPid: number) {
-	let postgres = 0;
+	// Per process: a backend that ends between two readings must not subtract its whole past
+	// from the difference (it made the column negative); its last moments are lost instead.
+	const postgres = new Map<string, number>();
 	for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
 		try {
 			const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-			if (stat.includes('(postgres)')) postgres += procTicks(stat);
+			if (stat.includes('(postgres)')) postgres.set(pid, procTicks(stat) * TICK_MS);
 		} catch {
 			// gone
 		}
@@ -89,7 +91,7 @@ function cpuNow(serverPid: number) {
 	const f = self.slice(self.lastIndexOf(')') + 2).split(' ');
 	return {
 		server: procTicks(readFileSync(`/proc/${serverPid}/stat`, 'utf8')) * TICK_MS,
-		postgres: postgres * TICK_MS,
+		postgres,
 		wrk: (Number(f[13]) + Number(f[14])) * TICK_MS // cutime + cstime
 	};
 }
@@ -215,7 +217,7 @@ async function main() {
 				const c = cpu[i];
 				if (!c) return;
 				c.server += after.server - before.server;
-				c.postgres += after.postgres - before.postgres;
+				for (const [p, ms] of after.postgres) c.postgres += ms - (before.postgres.get(p) ?? 0);
 				c.wrk += after.wrk - before.wrk;
 				c.requests += run.requests;
 			});
