@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PostgresDatabase } from '../db/connect';
-import { testDatabase, testEngine } from '../testing/db';
+import { testDatabaseOf, testEngine } from '../testing/db';
 import { AUTH_CHANNEL, SessionSignals } from './session-signals';
 
 const waitFor = async (check: () => boolean, ms = 5000) => {
@@ -17,9 +17,7 @@ const waitFor = async (check: () => boolean, ms = 5000) => {
 describe.runIf(testEngine() === 'postgres')('session change signals (postgres)', () => {
 	let database: PostgresDatabase;
 	beforeAll(async () => {
-		const opened = await testDatabase();
-		if (opened.engine !== 'postgres') throw new Error('a PostgreSQL test database was expected');
-		database = opened;
+		database = await testDatabaseOf('postgres');
 	});
 	afterAll(() => database.close());
 

@@ -8,16 +8,14 @@ import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase, testEngine } from '../testing/db';
+import { testDatabaseOf, testEngine } from '../testing/db';
 import type { EmbeddedDatabase } from './connect';
 import { EmbeddedServer } from './embedded';
 
 describe.runIf(testEngine() === 'pglite')('PGlite in its worker thread', () => {
 	let database: EmbeddedDatabase;
 	beforeAll(async () => {
-		const opened = await testDatabase();
-		if (opened.engine !== 'pglite') throw new Error('an embedded test database was expected');
-		database = opened;
+		database = await testDatabaseOf('pglite');
 	});
 	afterAll(() => database?.close());
 

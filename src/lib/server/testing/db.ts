@@ -38,3 +38,15 @@ export async function testDatabase(
 	const dump = await readFile(inject('pgliteTemplate'));
 	return openDatabase({ dataDir: 'memory://', loadDataDir: new Blob([dump]), ...options });
 }
+
+/** As `testDatabase`, for a test file that runs on one engine only: typed for that engine. */
+export async function testDatabaseOf<E extends Database['engine']>(
+	engine: E
+): Promise<Extract<Database, { engine: E }>> {
+	const database = await testDatabase();
+	if (database.engine !== engine) {
+		await database.close();
+		throw new Error(`a ${engine} test database was expected, not ${database.engine}`);
+	}
+	return database as Extract<Database, { engine: E }>;
+}
