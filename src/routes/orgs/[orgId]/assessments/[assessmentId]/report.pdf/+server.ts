@@ -2,12 +2,12 @@
 // Viewers may download it; another tenant's assessment is not found.
 import { error } from '@sveltejs/kit';
 import { isLocale } from '$lib/i18n/locale';
-import { buildRoadmap } from '$lib/reports/roadmap';
+import { buildRoadmap } from '$lib/server/reports/document/roadmap';
 import { requireAssessment } from '$lib/server/assessments/guard';
 import { database } from '$lib/server/db';
 import { renderPdf } from '$lib/server/pdf/render';
 import { contentDisposition } from '$lib/server/reports/file-name';
-import { roadmapData } from '$lib/server/reports/roadmap-data';
+import { roadmapData } from '$lib/server/reports/load';
 
 export const GET = async (event) => {
 	const { assessment, organisation } = await requireAssessment(event);

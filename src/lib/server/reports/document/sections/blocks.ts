@@ -1,6 +1,6 @@
 // Pieces every section uses: its heading and introduction, data tables, small coloured labels.
 import type { Content, Size, TableCell } from 'pdfmake/interfaces';
-import { table } from '$lib/server/pdf/content';
+import { table } from '../content';
 import type { Ctx } from './context';
 import { COLORS } from '../theme';
 import { plainLayout, tableLayout } from './styles';

@@ -1,24 +1,24 @@
 // The PDF roadmap as a pdfmake document definition: a pure function of already-localised data.
 // renderPdf (src/lib/server/pdf) turns it into bytes.
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { baseStyle } from '$lib/server/pdf/content';
-import { pageFrame } from '$lib/server/pdf/page';
-import { appendix } from './roadmap/appendix';
-import { changePlan } from './roadmap/change';
-import { blocksChart, pointsChart } from './roadmap/charts';
-import { context } from './roadmap/context';
-import { cover, coverBackground } from './roadmap/cover';
-import { findings } from './roadmap/findings';
-import { goals } from './roadmap/goals';
-import { plan } from './roadmap/plan';
-import { risks } from './roadmap/risks';
-import { scope } from './roadmap/scope';
-import { styles } from './roadmap/styles';
-import { blockers, readiness, summary } from './roadmap/summary';
-import type { RoadmapData } from './roadmap-data';
+import { baseStyle } from './content';
+import { pageFrame } from './page';
+import { appendix } from './sections/appendix';
+import { changePlan } from './sections/change';
+import { blocksChart, pointsChart } from './sections/charts';
+import { context } from './sections/context';
+import { cover, coverBackground } from './sections/cover';
+import { findings } from './sections/findings';
+import { goals } from './sections/goals';
+import { plan } from './sections/plan';
+import { risks } from './sections/risks';
+import { scope } from './sections/scope';
+import { styles } from './sections/styles';
+import { blockers, readiness, summary } from './sections/summary';
+import type { RoadmapData } from './data';
 import { COLORS, PAGE } from './theme';
 
-export { SECTIONS, sectionId, type Section } from './roadmap/blocks';
+export { SECTIONS, sectionId, type Section } from './sections/blocks';
 
 export function buildRoadmap(data: RoadmapData): TDocumentDefinitions {
 	const ctx = context(data);

@@ -14,7 +14,7 @@ import type {
 	TableLayout
 } from 'pdfmake/interfaces';
 import { dir, type Locale } from '$lib/i18n/locale';
-import { FONT } from './fonts';
+import { FONT } from '$lib/server/pdf/font-family';
 
 export type Edge = 'left' | 'right';
 

@@ -13,7 +13,7 @@ import {
 	xOf,
 	type Glyph
 } from '$lib/server/pdf/testing/extract';
-import { demoWorkshop } from './fixtures/demo-workshop';
+import { demoWorkshop } from '../../../../../tests/fixtures/roadmap/demo-workshop';
 import { buildRoadmap } from './roadmap';
 
 type Page = { lines: Glyph[][]; text: string[] };

@@ -6,7 +6,7 @@ import type {
 	GoalRow,
 	PlanAction,
 	ScopeRow
-} from '$lib/reports/roadmap-data';
+} from '../document/data';
 import type { ActionStatus, Phase } from '$lib/plans/types';
 import { planView, type ActionView } from '$lib/server/plans/view';
 import type { Ctx } from './input';

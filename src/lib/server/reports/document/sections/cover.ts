@@ -1,7 +1,7 @@
 // The cover: a teal band with the title and the organisation, the assessment's particulars, and
 // the readiness index as the one number to remember.
 import type { Content, DynamicBackground, TableCell } from 'pdfmake/interfaces';
-import { table } from '$lib/server/pdf/content';
+import { table } from '../content';
 import { COLORS, PAGE } from '../theme';
 import type { Ctx } from './context';
 import { plainLayout } from './styles';

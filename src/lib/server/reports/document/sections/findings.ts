@@ -1,8 +1,8 @@
 // Findings item by item, grouped by lens: score, what the level means, what the answers show,
 // and the recommended actions for that level. Each finding stays on one page.
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { table } from '$lib/server/pdf/content';
-import type { Finding } from '../roadmap-data';
+import { table } from '../content';
+import type { Finding } from '../data';
 import { COLORS } from '../theme';
 import { bullets, sectionHeading, subheading } from './blocks';
 import type { Ctx } from './context';

@@ -2,8 +2,8 @@
 // the participants' comments, and the respondents by role. Names appear only for sessions that
 // are not anonymous, whatever the data carries.
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { table } from '$lib/server/pdf/content';
-import { ROLE_LAYERS, type StatementAnswers } from '../roadmap-data';
+import { table } from '../content';
+import { ROLE_LAYERS, type StatementAnswers } from '../data';
 import { COLORS } from '../theme';
 import { dataTable, sectionHeading, subheading } from './blocks';
 import type { Ctx } from './context';

@@ -3,7 +3,7 @@ import type { DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '$lib/i18n/locale';
 import { serverT } from '$lib/i18n/server';
-import { demoWorkshop } from './fixtures/demo-workshop';
+import { demoWorkshop } from '../../../../../tests/fixtures/roadmap/demo-workshop';
 import { buildRoadmap, SECTIONS, sectionId } from './roadmap';
 
 type Node = Record<string, unknown>;

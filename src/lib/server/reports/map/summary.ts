@@ -1,6 +1,6 @@
 // The executive summary: a handful of sentences built from the results and the plan.
 import { formatPercent } from '$lib/i18n/locale';
-import type { FailureRisk, PlanAction } from '$lib/reports/roadmap-data';
+import type { FailureRisk, PlanAction } from '../document/data';
 import { executiveGap, WIDE_ROLE_GAP } from '$lib/plans/change';
 import { itemTitle, type Ctx } from './input';
 

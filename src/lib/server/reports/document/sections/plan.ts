@@ -2,7 +2,7 @@
 // priority order with owner, due date and status.
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { timelineChart } from '../charts';
-import { PHASES, type ActionStatus, type Phase } from '../roadmap-data';
+import { PHASES, type ActionStatus, type Phase } from '../data';
 import { COLORS, CONTENT_WIDTH } from '../theme';
 import { chipCell, dataTable, sectionHeading, subheading } from './blocks';
 import type { Ctx } from './context';

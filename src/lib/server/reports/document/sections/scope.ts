@@ -1,6 +1,6 @@
 // The scope guard: the six scope dimensions and the three project levers, each with a status.
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { ScopeDimension, ScopeRow, ScopeStatus } from '../roadmap-data';
+import type { ScopeDimension, ScopeRow, ScopeStatus } from '../data';
 import { COLORS } from '../theme';
 import { chipCell, dataTable, sectionHeading, subheading } from './blocks';
 import type { Ctx } from './context';

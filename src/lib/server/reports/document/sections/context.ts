@@ -2,8 +2,8 @@
 // formatting in the language's digits and calendar, and the reading direction.
 import { serverT } from '$lib/i18n/server';
 import { dir, formatDate, formatNumber, formatPercent, type Locale } from '$lib/i18n/locale';
-import { edges, type Edge } from '$lib/server/pdf/content';
-import type { RoadmapData } from '../roadmap-data';
+import { edges, type Edge } from '../content';
+import type { RoadmapData } from '../data';
 
 export type Ctx = {
 	data: RoadmapData;

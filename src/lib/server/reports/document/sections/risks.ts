@@ -2,9 +2,9 @@
 // the column of its level, sized by its exposure, so the grid reads like a heat map; the
 // exposure is also written out with a small gauge. Prevention follows cause by cause.
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { table } from '$lib/server/pdf/content';
+import { table } from '../content';
 import { exposureBar, riskMarker } from '../charts';
-import type { RiskLevel } from '../roadmap-data';
+import type { RiskLevel } from '../data';
 import { COLORS, RISK_COLORS } from '../theme';
 import { bullets, sectionHeading, subheading } from './blocks';
 import type { Ctx } from './context';

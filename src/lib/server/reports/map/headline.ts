@@ -1,6 +1,6 @@
 // The roadmap's results sections: readiness, executive summary, blockers, scores by lens, the
 // failure risks and the findings item by item, in the report's language.
-import type { Blocker, FailureRisk, Finding, Scored } from '$lib/reports/roadmap-data';
+import type { Blocker, FailureRisk, Finding, Scored } from '../document/data';
 import type { ItemResult, StatementResult } from '$lib/scoring';
 import { anchorNear } from '$lib/plans/content';
 import type { Item } from '$lib/questionnaires/schema';

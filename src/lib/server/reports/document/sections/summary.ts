@@ -1,6 +1,6 @@
 // Executive summary, the readiness index with its band, and the blockers.
 import type { Column, Content, TableCell } from 'pdfmake/interfaces';
-import { columns, table } from '$lib/server/pdf/content';
+import { columns, table } from '../content';
 import { gaugeChart } from '../charts';
 import { COLORS } from '../theme';
 import { dataTable, sectionHeading, subheading } from './blocks';

@@ -2,7 +2,7 @@
 // anonymous assessment no name is ever included, and a role layer of fewer than three people
 // is counted (and its comments attributed) under "other", so nobody can be singled out.
 import { MIN_GROUP } from '$lib/assessments/anonymity';
-import type { RoadmapData, StatementAnswers } from '$lib/reports/roadmap-data';
+import type { RoadmapData, StatementAnswers } from '../document/data';
 import { ROLE_LAYERS, type RoleLayer } from '$lib/scoring';
 import { itemTitle, type Ctx } from './input';
 

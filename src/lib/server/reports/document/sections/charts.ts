@@ -1,9 +1,9 @@
 // The two score charts: the radar of the eight building blocks and the bars of the ten points,
 // each with a legend table that carries the labels (never drawn inside the SVG).
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { columns } from '$lib/server/pdf/content';
+import { columns } from '../content';
 import { barsChart, radarChart } from '../charts';
-import type { Scored } from '../roadmap-data';
+import type { Scored } from '../data';
 import { COLORS, CONTENT_WIDTH } from '../theme';
 import { dataTable, sectionHeading } from './blocks';
 import type { Ctx } from './context';

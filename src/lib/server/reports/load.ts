@@ -1,21 +1,21 @@
-// An assessment's roadmap as RoadmapData (src/lib/reports): loaded from the database in one
+// An assessment's roadmap as RoadmapData (document/data.ts): loaded from the database in one
 // place, then mapped by pure functions. Used by the report.pdf endpoint and the CLI alike, so
 // nothing here may import SvelteKit's runtime.
 import type { Kysely } from 'kysely';
 import type { Locale } from '$lib/i18n/locale';
 import { generatePlan } from '$lib/plans/generate';
-import type { RoadmapData } from '$lib/reports/roadmap-data';
+import type { RoadmapData } from './document/data';
 import type { RoleLayer } from '$lib/scoring';
 import type { DB } from '$lib/server/db/schema';
 import { goalEvidence } from '$lib/server/plans/evidence';
 import { findPlan, listActions, listGoals } from '$lib/server/plans/repository';
 import { planSource } from '$lib/server/plans/source';
 import { stateFromGenerated, type PlanState } from '$lib/server/plans/view';
-import { appendix } from './appendix';
-import { blockers, findings, itemScores, lensScores, readiness, risks } from './headline';
-import { context, type ReportInput } from './input';
-import { planSections } from './plan';
-import { summary } from './summary';
+import { appendix } from './map/appendix';
+import { blockers, findings, itemScores, lensScores, readiness, risks } from './map/headline';
+import { context, type ReportInput } from './map/input';
+import { planSections } from './map/plan';
+import { summary } from './map/summary';
 
 export type RoadmapOutcome =
 	| { ok: true; data: RoadmapData; organisation: string; assessment: string }
