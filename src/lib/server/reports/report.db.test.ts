@@ -3,7 +3,7 @@ import { buildRoadmap } from '$lib/server/reports/document/roadmap';
 import type { Database } from '$lib/server/db/connect';
 import { renderPdf } from '$lib/server/pdf/render';
 import { glyphLines, openPdf, pageGlyphs, visualString } from '$lib/server/pdf/testing/extract';
-import { editAction } from '$lib/server/plans/editing';
+import { editAction } from '$lib/server/plans/edit-service';
 import { listActions } from '$lib/server/plans/repository';
 import { openPlan } from '$lib/server/plans/service';
 import { answerAll, seedAssessment, seedOrganisation } from '$lib/server/plans/test-support';

@@ -6,7 +6,7 @@ import { levelText } from '$lib/plans/text';
 import type { Item, ScoredQuestionnaire } from '$lib/questionnaires/schema';
 import type { AssessmentResult, ItemResult, RoleLayer } from '$lib/scoring';
 import type { PinnedContent } from '$lib/server/assessments/content';
-import type { PlanState } from '$lib/server/plans/view';
+import type { PlanState } from '$lib/plans/view';
 
 export interface ReportInput {
 	organisation: string;

@@ -8,7 +8,7 @@ import type {
 	ScopeRow
 } from '../document/data';
 import type { ActionStatus, Phase } from '$lib/plans/types';
-import { planView, type ActionView } from '$lib/server/plans/view';
+import { planView, type ActionView } from '$lib/plans/view';
 import type { Ctx } from './input';
 
 const STATUS: Record<Exclude<ActionStatus, 'dropped'>, ReportStatus> = {

@@ -5,8 +5,8 @@ import { database } from '$lib/server/db';
 import { invalid, parseForm } from '$lib/server/forms';
 import { listMembers } from '$lib/server/organisations/repository';
 import { atLeast } from '$lib/server/organisations/roles';
-import * as editing from '$lib/server/plans/editing';
-import { goalEvidence } from '$lib/server/plans/evidence';
+import * as editing from '$lib/server/plans/edit-service';
+import { goalEvidence } from '$lib/server/plans/goal-evidence';
 import { listActions, listGoals } from '$lib/server/plans/repository';
 import {
 	addActionSchema,
@@ -16,7 +16,7 @@ import {
 	removeActionSchema
 } from '$lib/server/plans/schema';
 import { openPlan, regenerate } from '$lib/server/plans/service';
-import { planView } from '$lib/server/plans/view';
+import { planView } from '$lib/plans/view';
 
 export const load = async (event) => {
 	const { assessment, organisation, role } = await requireAssessment(event);

@@ -4,7 +4,7 @@ import type { Database } from '$lib/server/db/connect';
 import { testDatabase, testEngine } from '$lib/server/testing/db';
 import { setArchived } from './customers';
 import * as entries from './entries';
-import { registerEvidence } from './evidence';
+import { registerEvidence } from './evidence-repository';
 import * as service from './service';
 import { input, seedOrganisation } from './test-fixtures';
 

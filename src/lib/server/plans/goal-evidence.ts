@@ -5,7 +5,7 @@ import type { Locale } from '$lib/i18n/locale';
 import { serverT } from '$lib/i18n/server';
 import { evidenceNotes, type EvidenceTarget } from '$lib/register/evidence';
 import type { DB } from '$lib/server/db/schema';
-import { registerEvidence } from '$lib/server/register/evidence';
+import { registerEvidence } from '$lib/server/register/evidence-repository';
 
 /** Goal id in the goals worksheet → the register's evidence target. */
 const GOALS: Record<string, EvidenceTarget> = {

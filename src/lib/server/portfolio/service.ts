@@ -4,8 +4,8 @@
 // rule applies to each row (a lens only some clients assessed).
 import type { Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
-import { readSummary } from '$lib/server/milestones/summary';
-import { quartiles, type Quartiles } from './quartiles';
+import { readSummary } from '$lib/milestones/summary';
+import { quartiles, type Quartiles } from '$lib/portfolio/quartiles';
 import { latestOfOtherClients } from './repository';
 
 const MIN_OTHERS = 3;

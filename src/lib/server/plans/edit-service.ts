@@ -6,7 +6,7 @@ import type { Bilingual, WorksheetQuestionnaire } from '$lib/questionnaires/sche
 import type { DB } from '$lib/server/db/schema';
 import type { FieldErrors } from '$lib/server/forms';
 import { listMembers } from '$lib/server/organisations/repository';
-import * as edits from './edits';
+import * as edits from './edit-repository';
 import { listActions, lockPlan } from './repository';
 import type { AddActionInput, EditActionInput, EditGoalInput } from './schema';
 import { openPlan, type PlanContext } from './service';
