@@ -266,12 +266,15 @@ export async function respondentsForScoring(
 	}));
 }
 
-export async function comments(db: Kysely<DB>, assessmentId: string) {
-	return db
-		.selectFrom('answer_comments')
-		.select(['item_id', 'body', 'respondent_id'])
-		.where('assessment_id', '=', assessmentId)
-		.orderBy('item_id')
-		.orderBy('updated_at')
+/** Every comment with its author's role layer and name, by item then in the order written. */
+export async function commentsWithAuthors(db: Kysely<DB>, assessmentId: string) {
+	const rows = await db
+		.selectFrom('answer_comments as c')
+		.innerJoin('respondents as r', 'r.id', 'c.respondent_id')
+		.select(['c.item_id as item', 'c.body', 'r.role_layer as role', 'r.name'])
+		.where('c.assessment_id', '=', assessmentId)
+		.orderBy('c.item_id')
+		.orderBy('c.updated_at')
 		.execute();
+	return rows.map((c) => ({ ...c, role: c.role as RoleLayer }));
 }

@@ -3,6 +3,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ChangeElementPlan, Phase, ScopeRow, Suggestion } from '$lib/plans/types';
 import type { ActionStatus, ChangeElement } from '$lib/plans/types';
+import type { PlanState } from '$lib/plans/view';
 import type { DB } from '$lib/server/db/schema';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -65,6 +66,18 @@ export async function findPlan(db: Db, orgId: string, assessmentId: string) {
 		.where('assessment_id', '=', assessmentId)
 		.executeTakeFirst();
 	return row ? toPlan(row) : undefined;
+}
+
+/** The stored plan with its actions and goal rows, as planView reads it; null if never opened. */
+export async function findPlanState(
+	db: Db,
+	orgId: string,
+	assessmentId: string
+): Promise<PlanState | null> {
+	const plan = await findPlan(db, orgId, assessmentId);
+	if (!plan) return null;
+	const [actions, goals] = await Promise.all([listActions(db, plan.id), listGoals(db, plan.id)]);
+	return { ...plan, actions, goals };
 }
 
 /** The plan row, locked until the transaction ends: structural changes take turns. */
