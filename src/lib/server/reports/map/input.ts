@@ -1,5 +1,5 @@
 // Everything a roadmap is made from, already loaded: the mapping to RoadmapData is then a pure
-// function of it (tested without a database).
+// function of it, unit-tested without a database (map/*.test.ts, on test-fixtures.ts's input).
 import type { Locale } from '$lib/i18n/locale';
 import { serverT } from '$lib/i18n/server';
 import { levelText } from '$lib/plans/text';

@@ -1,0 +1,251 @@
+// A small roadmap input built by hand for the mappers' unit tests: four people, four scored
+// items and one failure cause, a plan with every kind of action row, and one goal. Every figure
+// the tests expect is worked out in the comments below, so no database is needed.
+//
+//   item (lens)                      executives (2)   specialists (2)         mean   score
+//   vision (strategic-planning)*     3, 3 | 3, 3      0, 0 | 0, 0             1.5    37.5  blocker
+//   budget (strategic-planning)      2 | 2            2 | don't know          2      50
+//   information (building-blocks)    3 | 3            1 | 1                   2      50
+//   process (building-blocks)        —                —                       —      —
+//   adoption (failure-risks)         2, 2 | 2, dk     1, dk | 1, 1            1.5    37.5  HIGH
+//   (* critical; "a, b" are the item's two statements; "|" separates the two people)
+//
+// Lenses: strategic planning (37.5 + 50) / 2 = 43.75, building blocks 50, failure risks 37.5;
+// index (43.75 + 50 + 37.5) / 3 = 43.75, "emerging". 3 "don't know" of 24 answers: confidence
+// 0.875. Executives' index 62.5, specialists' 25: 1.5 levels apart.
+import type { WorksheetQuestionnaire } from '$lib/questionnaires/schema';
+import type { ActionRow, GoalRow } from '$lib/server/plans/repository';
+import type { Suggestion } from '$lib/plans/types';
+import { scoreAssessment, statementKey, type Answer, type Respondent } from '$lib/scoring';
+import { item, lens, model, respondent } from '$lib/scoring/test-fixtures';
+import type { ReportInput } from './input';
+
+const lenses = [
+	lens('strategic-planning', [
+		item('vision', ['direction', 'sponsor'], { critical: true }),
+		item('budget', ['funds'])
+	]),
+	lens('building-blocks', [item('information', ['data']), item('process', ['flows'])]),
+	lens(
+		'failure-risks',
+		[
+			item('adoption', ['training', 'use'], {
+				risk: { rules: [{ level: 'high', when: { score: { lt: 50 } } }], default: 'low' }
+			})
+		],
+		'risk'
+	)
+];
+
+const goals: WorksheetQuestionnaire = {
+	id: 'goals',
+	version: 1,
+	kind: 'worksheet',
+	title: { en: 'Goals', fa: 'اهداف' },
+	description: { en: 'Goals', fa: 'اهداف' },
+	goals: [
+		{
+			id: 'customer-identification',
+			title: { en: 'Know your customers', fa: 'مشتریان را بشناسید' },
+			description: { en: 'Who buys', fa: 'چه کسی می‌خرد' },
+			kpis: [
+				{
+					id: 'known-customers',
+					name: { en: 'Customers on record', fa: 'مشتریان ثبت‌شده' },
+					measurement: { en: 'Count in the register', fa: 'شمار در دفتر' },
+					baseline: { en: 'Count them today', fa: 'امروز بشمارید' },
+					target: { en: '+20%', fa: '٪۲۰+' },
+					unit: { en: 'customers', fa: 'مشتری' },
+					direction: 'increase'
+				}
+			]
+		}
+	]
+};
+
+type Levels = Record<string, Answer>;
+const answers = (levels: Record<string, Levels>): Record<string, Answer> =>
+	Object.fromEntries(
+		Object.entries(levels).flatMap(([itemId, statements]) =>
+			Object.entries(statements).map(([s, level]) => [statementKey(itemId, s), level])
+		)
+	);
+
+export const people: (Respondent & { name: string | null })[] = [
+	{
+		...respondent(
+			'e1',
+			answers({
+				vision: { direction: 3, sponsor: 3 },
+				budget: { funds: 2 },
+				information: { data: 3 },
+				adoption: { training: 2, use: 2 }
+			}),
+			'executive'
+		),
+		name: 'Sara'
+	},
+	{
+		...respondent(
+			'e2',
+			answers({
+				vision: { direction: 3, sponsor: 3 },
+				budget: { funds: 2 },
+				information: { data: 3 },
+				adoption: { training: 2, use: 'dont-know' }
+			}),
+			'executive'
+		),
+		name: 'Kourosh'
+	},
+	{
+		...respondent(
+			's1',
+			answers({
+				vision: { direction: 0, sponsor: 0 },
+				budget: { funds: 2 },
+				information: { data: 1 },
+				adoption: { training: 1, use: 'dont-know' }
+			}),
+			'specialist'
+		),
+		name: 'Nasrin'
+	},
+	{
+		...respondent(
+			's2',
+			answers({
+				vision: { direction: 0, sponsor: 0 },
+				budget: { funds: 'dont-know' },
+				information: { data: 1 },
+				adoption: { training: 1, use: 1 }
+			}),
+			'specialist'
+		),
+		name: null
+	}
+];
+
+function suggestion(key: string, phase: Suggestion['phase'], quickWin: boolean): Suggestion {
+	return {
+		key,
+		kind: 'action',
+		text: { en: `Do ${key}`, fa: `انجام ${key}` },
+		source: { en: 'vision', fa: 'چشم‌انداز' },
+		item: 'vision',
+		element: null,
+		effort: quickWin ? 'quick' : 'medium',
+		priority: 1,
+		urgent: false,
+		quickWin,
+		phase
+	};
+}
+
+/** A row as the repository returns it: recommended (with a key) unless `key` is null. */
+function row(position: number, fields: Partial<ActionRow>): ActionRow {
+	return {
+		id: `a${position}`,
+		key: `k${position}`,
+		element: null,
+		position,
+		suggested: null,
+		text: null,
+		phase: null,
+		owner: null,
+		due: null,
+		status: 'planned',
+		obsolete: false,
+		removed: false,
+		version: 1,
+		...fields
+	};
+}
+
+/** The plan began on 15 January 2026: phases end on 15 April, 15 July and 15 January 2027. */
+export const PLAN_START = new Date('2026-01-15T09:00:00Z');
+
+export const actions: ActionRow[] = [
+	row(1, { suggested: suggestion('sponsor', 'first_90_days', true) }),
+	row(2, {
+		key: null,
+		text: 'Hire a CRM lead',
+		phase: 'months_3_6',
+		owner: { id: null, name: 'Laleh' },
+		due: '2026-05-01',
+		status: 'in_progress'
+	}),
+	// Obsolete and not started: no longer printed.
+	row(3, { suggested: suggestion('stale', 'first_90_days', true), obsolete: true }),
+	// Obsolete but under way: printed, no longer a quick win.
+	row(4, {
+		suggested: suggestion('started', 'months_6_12', true),
+		obsolete: true,
+		status: 'done'
+	}),
+	row(5, { suggested: suggestion('dropped', 'first_90_days', false), status: 'dropped' }),
+	row(6, { suggested: suggestion('removed', 'first_90_days', false), removed: true }),
+	row(7, {
+		element: 'communications',
+		suggested: { ...suggestion('tell', 'months_3_6', false), element: 'communications' }
+	})
+];
+
+const goalRows: GoalRow[] = [
+	{
+		id: 'g1',
+		goal: 'customer-identification',
+		kpiId: 'known-customers',
+		kpi: null,
+		measurement: null,
+		baseline: null,
+		target: null,
+		owner: { id: 'u1', name: 'Laleh' },
+		due: null,
+		version: 1
+	}
+];
+
+export function reportInput(overrides: Partial<ReportInput> = {}): ReportInput {
+	const scoring = model(lenses);
+	return {
+		organisation: 'Acme',
+		assessment: { title: 'Autumn workshop', anonymous: false },
+		facilitator: 'Laleh Karimi',
+		content: { model: scoring.model, lenses, goals },
+		result: scoreAssessment(scoring, people),
+		plan: {
+			generated: {
+				change: [
+					{
+						element: 'communications',
+						status: 'missing',
+						level: null,
+						why: { en: 'Nobody is told.', fa: 'به کسی گفته نمی‌شود.' }
+					}
+				],
+				scope: [
+					{ dimension: 'deployment', status: 'unknown', level: null, note: null },
+					{
+						dimension: 'data_migration',
+						status: 'at_risk',
+						level: 1,
+						note: { en: 'Spreadsheets everywhere.', fa: 'صفحه‌گسترده همه‌جا.' }
+					}
+				]
+			},
+			actions,
+			goals: goalRows,
+			generatedAt: PLAN_START,
+			createdAt: PLAN_START
+		},
+		comments: [
+			{ item: 'information', body: 'Three spreadsheets.', role: 'specialist', name: 'Nasrin' },
+			{ item: 'vision', body: 'We lack a sponsor.', role: 'executive', name: null }
+		],
+		people: people.map((p) => ({ role: p.role, name: p.name })),
+		date: '2026-11-24',
+		evidence: { 'customer-identification': ['120 customers on record.'] },
+		...overrides
+	};
+}
