@@ -4,7 +4,7 @@ import type { Action, Effort, Item, ScoredQuestionnaire } from '$lib/questionnai
 import { scoreAssessment, statementKey, type Answer, type Respondent } from '$lib/scoring';
 import { item as scoringItem, lens, model } from '$lib/scoring/test-fixtures';
 import { loadQuestionnaires } from '$lib/server/questionnaires/load';
-import type { PlanSource } from './generate';
+import type { PlanSource } from './types';
 
 export { lens };
 

@@ -3,7 +3,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ChangeElementPlan, Phase, ScopeRow, Suggestion } from '$lib/plans/types';
 import type { ActionStatus, ChangeElement } from '$lib/plans/types';
-import type { PlanState } from '$lib/plans/view';
 import type { DB } from '$lib/server/db/schema';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -69,11 +68,7 @@ export async function findPlan(db: Db, orgId: string, assessmentId: string) {
 }
 
 /** The stored plan with its actions and goal rows, as planView reads it; null if never opened. */
-export async function findPlanState(
-	db: Db,
-	orgId: string,
-	assessmentId: string
-): Promise<PlanState | null> {
+export async function findPlanState(db: Db, orgId: string, assessmentId: string) {
 	const plan = await findPlan(db, orgId, assessmentId);
 	if (!plan) return null;
 	const [actions, goals] = await Promise.all([listActions(db, plan.id), listGoals(db, plan.id)]);

@@ -2,42 +2,19 @@
 // mappers (../map) describe a roadmap as plain pdfmake content; src/lib/server/pdf turns any
 // document into bytes and knows nothing about roadmaps. Only the renderer's public names may be
 // imported from here, and building a roadmap must not load the renderer (pdfmake, fonts on disk).
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { importsOf, LIB, sourceFiles } from '$lib/server/testing/imports';
 
-const LIB = resolve(__dirname, '../../..');
 const RENDERER = join(LIB, 'server/pdf');
 const REPORTS = join(LIB, 'server/reports');
 /** What a document may name from the renderer: the font family, which resolves nothing. */
 const PUBLIC = new Set([join(RENDERER, 'font-family.ts')]);
 
-function sources(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-		const path = join(dir, e.name);
-		if (e.isDirectory()) return sources(path);
-		return /\.ts$/.test(e.name) && !/\.test\.ts$/.test(e.name) ? [path] : [];
-	});
-}
-
-// Static `import … from`, `export … from`, side-effect imports and dynamic import() alike.
-const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g;
-
-/** Every module a file imports, as a path without extension (null for packages). */
-function imports(file: string): { specifier: string; path: string | null }[] {
-	return [...readFileSync(file, 'utf8').matchAll(SPECIFIER)].map(([, specifier = '']) => {
-		if (specifier.startsWith('$lib/'))
-			return { specifier, path: join(LIB, specifier.slice('$lib/'.length)) };
-		if (specifier.startsWith('.')) return { specifier, path: resolve(dirname(file), specifier) };
-		return { specifier, path: null };
-	});
-}
-
 const inside = (dir: string, path: string) => !relative(dir, path).startsWith('..');
-const withTs = (path: string) => (path.endsWith('.ts') ? path : `${path}.ts`);
 
 describe('the roadmap and the renderer', () => {
-	const builder = [...sources(__dirname), ...sources(join(REPORTS, 'map'))];
+	const builder = [...sourceFiles(join(REPORTS, 'document')), ...sourceFiles(join(REPORTS, 'map'))];
 
 	it('finds the files it checks', () => {
 		expect(builder.map((f) => relative(REPORTS, f))).toEqual(
@@ -47,16 +24,16 @@ describe('the roadmap and the renderer', () => {
 
 	it('the document builder and the mappers import nothing of the renderer but its public names', () => {
 		const reaching = builder.flatMap((file) =>
-			imports(file)
-				.filter(({ path }) => path && inside(RENDERER, path) && !PUBLIC.has(withTs(path)))
+			importsOf(file)
+				.filter(({ path }) => path && inside(RENDERER, path) && !PUBLIC.has(path))
 				.map(({ specifier }) => `${relative(LIB, file)} → ${specifier}`)
 		);
 		expect(reaching).toEqual([]);
 	});
 
 	it('the renderer imports nothing of the roadmap', () => {
-		const reaching = sources(RENDERER).flatMap((file) =>
-			imports(file)
+		const reaching = sourceFiles(RENDERER).flatMap((file) =>
+			importsOf(file)
 				.filter(({ path }) => path && inside(REPORTS, path))
 				.map(({ specifier }) => `${relative(LIB, file)} → ${specifier}`)
 		);
