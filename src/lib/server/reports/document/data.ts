@@ -1,53 +1,20 @@
 // What the PDF roadmap shows, already computed and already in the report's language. Plain data,
-// independent of the scoring engine's types: results are mapped into it in one place, and the
-// document builder (roadmap.ts) only lays it out. Static wording (titles, headers, phase and
-// status names) is not here: it comes from messages/report/*.json.
+// independent of the scoring engine's result types: results are mapped into it in one place
+// (../map), and the document builder (roadmap.ts) only lays it out. Static wording (titles,
+// headers, phase and status names) is not here: it comes from messages/report/*.json.
 import type { Locale } from '$lib/i18n/locale';
+import type { ChangeElement, Phase, ScopeDimension } from '$lib/plans/types';
+import type { RiskLevel } from '$lib/questionnaires/schema';
+import type { RoleLayer } from '$lib/scoring/roles';
 
-export type RiskLevel = 'high' | 'medium' | 'low';
-export type Phase = 'first_90_days' | 'months_3_6' | 'months_6_12';
+// The vocabulary is the plan's, the scoring engine's and the questionnaires' own; the report's
+// statuses are its own (an action is "not started", not "planned"; a scope row is never unknown).
+export { CHANGE_ELEMENTS, PHASES, SCOPE_DIMENSIONS } from '$lib/plans/types';
+export type { ChangeElement, Phase, ScopeDimension } from '$lib/plans/types';
+export type { RiskLevel } from '$lib/questionnaires/schema';
+export { ROLE_LAYERS, type RoleLayer } from '$lib/scoring/roles';
 export type ActionStatus = 'not_started' | 'in_progress' | 'done' | 'blocked';
-export type RoleLayer = 'executive' | 'middle_manager' | 'specialist' | 'consultant' | 'other';
-export type ChangeElement =
-	'readiness_assessment' | 'communications' | 'impact_analysis' | 'training' | 'value_metrics';
-export type ScopeDimension =
-	| 'deployment'
-	| 'data_migration'
-	| 'integration'
-	| 'customisation'
-	| 'staffing'
-	| 'change_management'
-	| 'time'
-	| 'cost'
-	| 'quality';
 export type ScopeStatus = 'on_track' | 'watch' | 'at_risk';
-
-export const PHASES: readonly Phase[] = ['first_90_days', 'months_3_6', 'months_6_12'];
-export const CHANGE_ELEMENTS: readonly ChangeElement[] = [
-	'readiness_assessment',
-	'communications',
-	'impact_analysis',
-	'training',
-	'value_metrics'
-];
-export const SCOPE_DIMENSIONS: readonly ScopeDimension[] = [
-	'deployment',
-	'data_migration',
-	'integration',
-	'customisation',
-	'staffing',
-	'change_management',
-	'time',
-	'cost',
-	'quality'
-];
-export const ROLE_LAYERS: readonly RoleLayer[] = [
-	'executive',
-	'middle_manager',
-	'specialist',
-	'consultant',
-	'other'
-];
 
 /** A dated day, 'YYYY-MM-DD' (Gregorian); the report formats it in the language's calendar. */
 export type IsoDate = string;

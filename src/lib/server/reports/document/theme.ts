@@ -1,5 +1,7 @@
 // The report's colour system and type scale: teal for structure, amber as the accent, and
 // three risk colours that stay readable when printed in grey.
+import type { RiskLevel } from '$lib/questionnaires/schema';
+
 export const COLORS = {
 	primary: '#0f5257',
 	primaryDark: '#0a3a3d',
@@ -20,8 +22,6 @@ export const COLORS = {
 	low: '#3f8a5a',
 	lowLight: '#e4f1e8'
 } as const;
-
-export type RiskLevel = 'high' | 'medium' | 'low';
 
 export const RISK_COLORS: Record<RiskLevel, { strong: string; light: string }> = {
 	high: { strong: COLORS.high, light: COLORS.highLight },

@@ -1,6 +1,7 @@
 // The marker in a cell of the failure-risk matrix: a disc in the level's colour whose area grows
 // with the exposure (0–100), so two "high" causes still show which one is worse.
-import { RISK_COLORS, type RiskLevel } from '../theme';
+import type { RiskLevel } from '$lib/questionnaires/schema';
+import { RISK_COLORS } from '../theme';
 import { clamp, r2, svg } from './svg';
 
 export function riskMarker(level: RiskLevel, exposure: number, size = 22): string {
