@@ -102,3 +102,46 @@ export interface GeneratedPlan {
 	scope: ScopeRow[];
 	goals: GoalSeed[];
 }
+
+// The plan as stored: the repository (src/lib/server/plans) maps its rows to these.
+
+/** The generated parts that people do not edit. */
+export interface Generated {
+	change: Omit<ChangeElementPlan, 'actions'>[];
+	scope: ScopeRow[];
+}
+
+export interface Owner {
+	/** A member of the organisation, or null for a name typed in. */
+	id: string | null;
+	name: string;
+}
+
+export interface ActionRow {
+	id: string;
+	key: string | null;
+	element: ChangeElement | null;
+	position: number;
+	suggested: Suggestion | null;
+	text: string | null;
+	phase: Phase | null;
+	owner: Owner | null;
+	due: string | null;
+	status: ActionStatus;
+	obsolete: boolean;
+	removed: boolean;
+	version: number;
+}
+
+export interface GoalRow {
+	id: string;
+	goal: string;
+	kpiId: string;
+	kpi: string | null;
+	measurement: string | null;
+	baseline: string | null;
+	target: string | null;
+	owner: Owner | null;
+	due: string | null;
+	version: number;
+}

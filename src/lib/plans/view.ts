@@ -15,7 +15,7 @@ import {
 	type ScopeStatus
 } from '$lib/plans/types';
 import type { Effort, WorksheetQuestionnaire } from '$lib/questionnaires/schema';
-import type { ActionRow, Generated, GoalRow } from '$lib/server/plans/repository';
+import type { ActionRow, Generated, GoalRow } from '$lib/plans/types';
 
 export interface PlanState {
 	generated: Generated;

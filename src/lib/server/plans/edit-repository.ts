@@ -3,7 +3,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ActionStatus, ChangeElement, Phase } from '$lib/plans/types';
 import type { DB } from '$lib/server/db/schema';
-import { listActions, listGoals, markEdited, type ActionRow, type GoalRow } from './repository';
+import type { ActionRow, GoalRow } from '$lib/plans/types';
+import { listActions, listGoals, markEdited } from './repository';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

@@ -1,17 +1,19 @@
 // Plans, their actions and goal rows in SQL. Every function takes the organisation: a row is
 // reached only through its tenant. Rows are mapped to the plan's vocabulary here and nowhere else.
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { ChangeElementPlan, Phase, ScopeRow, Suggestion } from '$lib/plans/types';
-import type { ActionStatus, ChangeElement } from '$lib/plans/types';
+import type {
+	ActionRow,
+	ActionStatus,
+	ChangeElement,
+	Generated,
+	GoalRow,
+	Owner,
+	Phase,
+	Suggestion
+} from '$lib/plans/types';
 import type { DB } from '$lib/server/db/schema';
 
 type Db = Kysely<DB> | Transaction<DB>;
-
-/** The generated parts that people do not edit. */
-export interface Generated {
-	change: Omit<ChangeElementPlan, 'actions'>[];
-	scope: ScopeRow[];
-}
 
 export interface PlanRow {
 	id: string;
@@ -20,41 +22,6 @@ export interface PlanRow {
 	generatedAt: Date;
 	editedAt: Date | null;
 	createdAt: Date;
-}
-
-export interface Owner {
-	/** A member of the organisation, or null for a name typed in. */
-	id: string | null;
-	name: string;
-}
-
-export interface ActionRow {
-	id: string;
-	key: string | null;
-	element: ChangeElement | null;
-	position: number;
-	suggested: Suggestion | null;
-	text: string | null;
-	phase: Phase | null;
-	owner: Owner | null;
-	due: string | null;
-	status: ActionStatus;
-	obsolete: boolean;
-	removed: boolean;
-	version: number;
-}
-
-export interface GoalRow {
-	id: string;
-	goal: string;
-	kpiId: string;
-	kpi: string | null;
-	measurement: string | null;
-	baseline: string | null;
-	target: string | null;
-	owner: Owner | null;
-	due: string | null;
-	version: number;
 }
 
 export async function findPlan(db: Db, orgId: string, assessmentId: string) {

@@ -14,8 +14,7 @@
 // index (43.75 + 50 + 37.5) / 3 = 43.75, "emerging". 3 "don't know" of 24 answers: confidence
 // 0.875. Executives' index 62.5, specialists' 25: 1.5 levels apart.
 import type { WorksheetQuestionnaire } from '$lib/questionnaires/schema';
-import type { ActionRow, GoalRow } from '$lib/server/plans/repository';
-import type { Suggestion } from '$lib/plans/types';
+import type { ActionRow, GoalRow, Suggestion } from '$lib/plans/types';
 import { scoreAssessment, statementKey, type Answer, type Respondent } from '$lib/scoring';
 import { item, lens, model, respondent } from '$lib/scoring/test-fixtures';
 import type { ReportInput } from './input';
