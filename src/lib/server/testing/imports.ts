@@ -2,7 +2,7 @@
 // (no import circles, the roadmap kept apart from the renderer) check it, so a wrong import fails
 // the suite instead of waiting for a reviewer.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export const SRC = resolve(__dirname, '../../..');
 export const LIB = join(SRC, 'lib');
@@ -72,4 +72,28 @@ export function importCircles(files: readonly string[]): string[][] {
 	};
 	for (const f of files) if (!index.has(f)) visit(f);
 	return circles;
+}
+
+/** A module's domain: its folder under src/lib or src/lib/server; null for shared top-level files. */
+export function domainOf(file: string): string | null {
+	const parts = relative(LIB, file).split(sep);
+	if (parts[0] === '..') return null;
+	const [first, second] = parts[0] === 'server' ? ['server/', ...parts.slice(1)] : ['', ...parts];
+	return parts.length > (first ? 2 : 1) ? `${first}${second}` : null;
+}
+
+/** Pairs of domains that import each other, each with one import either way. */
+export function mutualDomains(files: readonly string[]): string[] {
+	const edges = new Map<string, string>();
+	for (const file of files)
+		for (const { path } of importsOf(file)) {
+			const [from, to] = [domainOf(file), path && domainOf(path)];
+			if (from && to && from !== to && !edges.has(`${from} → ${to}`))
+				edges.set(`${from} → ${to}`, `${relative(LIB, file)} imports ${relative(LIB, path ?? '')}`);
+		}
+	return [...edges].flatMap(([edge, example]) => {
+		const [from = '', to = ''] = edge.split(' → ');
+		const back = edges.get(`${to} → ${from}`);
+		return back && from < to ? [`${from} ↔ ${to}: ${example}; ${back}`] : [];
+	});
 }

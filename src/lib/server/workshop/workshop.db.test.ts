@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogues } from '$lib/i18n/catalogue';
 import { translate } from '$lib/i18n/translate';
 import { setStatus } from '$lib/server/assessments/repository';
-import { generateToken, hashToken } from '$lib/server/auth/tokens';
+import { generateToken, hashToken } from '$lib/server/tokens';
 import type { Database } from '$lib/server/db/connect';
 import { MemoryBus } from '$lib/server/events/memory';
 import { testDatabase, testEngine } from '$lib/server/testing/db';
