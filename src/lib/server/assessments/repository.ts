@@ -102,18 +102,6 @@ export async function findInOrganisation(db: Kysely<DB>, orgId: string, id: stri
 }
 export type AssessmentRow = NonNullable<Awaited<ReturnType<typeof findInOrganisation>>>;
 
-/** What a report prints above its content: the title, the organisation and who created it. */
-export async function reportHeading(db: Kysely<DB>, orgId: string, id: string) {
-	return db
-		.selectFrom('assessments as a')
-		.innerJoin('organisations as o', 'o.id', 'a.organisation_id')
-		.leftJoin('users as u', 'u.id', 'a.created_by')
-		.select(['a.id', 'a.title', 'a.anonymous', 'o.name as organisation', 'u.name as facilitator'])
-		.where('a.id', '=', id)
-		.where('a.organisation_id', '=', orgId)
-		.executeTakeFirst();
-}
-
 export async function setStatus(db: Kysely<DB>, orgId: string, id: string, status: Status) {
 	await db
 		.updateTable('assessments')
@@ -135,4 +123,16 @@ export async function rename(db: Kysely<DB>, orgId: string, id: string, title: s
 		.where('organisation_id', '=', orgId)
 		.where('id', '=', id)
 		.execute();
+}
+
+/** What a report prints above its content: the title, the organisation and who created it. */
+export async function reportHeading(db: Kysely<DB>, orgId: string, id: string) {
+	return db
+		.selectFrom('assessments as a')
+		.innerJoin('organisations as o', 'o.id', 'a.organisation_id')
+		.leftJoin('users as u', 'u.id', 'a.created_by')
+		.select(['a.id', 'a.title', 'a.anonymous', 'o.name as organisation', 'u.name as facilitator'])
+		.where('a.id', '=', id)
+		.where('a.organisation_id', '=', orgId)
+		.executeTakeFirst();
 }

@@ -20,7 +20,7 @@ describe('the executive summary (hand-built input, see test-fixtures.ts)', () =>
 			'Executives rate readiness 1.5 levels higher than specialists do.',
 			// Printed: the quick win, the team's own action and the obsolete one under way.
 			'The plan holds 3 actions; 1 quick wins can start in the first 90 days, ' +
-				'beginning with: Do sponsor',
+				'beginning with: do sponsor',
 			// 3 of 24 answers: 12.5%, rounded.
 			"13% of the answers were “don't know”: establish those facts before deciding."
 		]);

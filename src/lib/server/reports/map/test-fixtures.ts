@@ -14,8 +14,10 @@
 // index (43.75 + 50 + 37.5) / 3 = 43.75, "emerging". 3 "don't know" of 24 answers: confidence
 // 0.875. Executives' index 62.5, specialists' 25: 1.5 levels apart.
 import type { WorksheetQuestionnaire } from '$lib/questionnaires/schema';
+import { suggestion } from '$lib/plans/test-fixtures';
 import type { ActionRow, GoalRow, Suggestion } from '$lib/plans/types';
-import { scoreAssessment, statementKey, type Answer, type Respondent } from '$lib/scoring';
+import { stateFromGenerated } from '$lib/plans/view';
+import { scoreAssessment, statementKey, type Answer, type RoleLayer } from '$lib/scoring';
 import { item, lens, model, respondent } from '$lib/scoring/test-fixtures';
 import type { ReportInput } from './input';
 
@@ -62,132 +64,64 @@ const goals: WorksheetQuestionnaire = {
 	]
 };
 
-type Levels = Record<string, Answer>;
-const answers = (levels: Record<string, Levels>): Record<string, Answer> =>
-	Object.fromEntries(
-		Object.entries(levels).flatMap(([itemId, statements]) =>
-			Object.entries(statements).map(([s, level]) => [statementKey(itemId, s), level])
-		)
-	);
+// The statements everyone was asked, in the order of each person's answers below.
+const ASKED = [
+	['vision', 'direction'],
+	['vision', 'sponsor'],
+	['budget', 'funds'],
+	['information', 'data'],
+	['adoption', 'training'],
+	['adoption', 'use']
+] as const;
+const DK = 'dont-know';
 
-export const people: (Respondent & { name: string | null })[] = [
-	{
-		...respondent(
-			'e1',
-			answers({
-				vision: { direction: 3, sponsor: 3 },
-				budget: { funds: 2 },
-				information: { data: 3 },
-				adoption: { training: 2, use: 2 }
-			}),
-			'executive'
-		),
-		name: 'Sara'
-	},
-	{
-		...respondent(
-			'e2',
-			answers({
-				vision: { direction: 3, sponsor: 3 },
-				budget: { funds: 2 },
-				information: { data: 3 },
-				adoption: { training: 2, use: 'dont-know' }
-			}),
-			'executive'
-		),
-		name: 'Kourosh'
-	},
-	{
-		...respondent(
-			's1',
-			answers({
-				vision: { direction: 0, sponsor: 0 },
-				budget: { funds: 2 },
-				information: { data: 1 },
-				adoption: { training: 1, use: 'dont-know' }
-			}),
-			'specialist'
-		),
-		name: 'Nasrin'
-	},
-	{
-		...respondent(
-			's2',
-			answers({
-				vision: { direction: 0, sponsor: 0 },
-				budget: { funds: 'dont-know' },
-				information: { data: 1 },
-				adoption: { training: 1, use: 1 }
-			}),
-			'specialist'
-		),
-		name: null
-	}
+function person(id: string, role: RoleLayer, name: string | null, levels: Answer[]) {
+	const answers = Object.fromEntries(ASKED.map(([i, s], k) => [statementKey(i, s), levels[k]]));
+	return { ...respondent(id, answers as Record<string, Answer>, role), name };
+}
+
+export const people = [
+	person('e1', 'executive', 'Sara', [3, 3, 2, 3, 2, 2]),
+	person('e2', 'executive', 'Kourosh', [3, 3, 2, 3, 2, DK]),
+	person('s1', 'specialist', 'Nasrin', [0, 0, 2, 1, 1, DK]),
+	person('s2', 'specialist', null, [0, 0, DK, 1, 1, 1])
 ];
-
-function suggestion(key: string, phase: Suggestion['phase'], quickWin: boolean): Suggestion {
-	return {
-		key,
-		kind: 'action',
-		text: { en: `Do ${key}`, fa: `انجام ${key}` },
-		source: { en: 'vision', fa: 'چشم‌انداز' },
-		item: 'vision',
-		element: null,
-		effort: quickWin ? 'quick' : 'medium',
-		priority: 1,
-		urgent: false,
-		quickWin,
-		phase
-	};
-}
-
-/** A row as the repository returns it: recommended (with a key) unless `key` is null. */
-function row(position: number, fields: Partial<ActionRow>): ActionRow {
-	return {
-		id: `a${position}`,
-		key: `k${position}`,
-		element: null,
-		position,
-		suggested: null,
-		text: null,
-		phase: null,
-		owner: null,
-		due: null,
-		status: 'planned',
-		obsolete: false,
-		removed: false,
-		version: 1,
-		...fields
-	};
-}
 
 /** The plan began on 15 January 2026: phases end on 15 April, 15 July and 15 January 2027. */
 export const PLAN_START = new Date('2026-01-15T09:00:00Z');
 
+/** A recommendation as stored before anyone touched it, at a place in the list. */
+function recommended(position: number, key: string, over: Partial<Suggestion> = {}): ActionRow {
+	const actions = [suggestion(key, { item: 'vision', ...over })];
+	const [row] = stateFromGenerated(
+		{ actions, change: [], scope: [], goals: [] },
+		PLAN_START
+	).actions;
+	return { ...(row as ActionRow), id: `a${position}`, position };
+}
+
 export const actions: ActionRow[] = [
-	row(1, { suggested: suggestion('sponsor', 'first_90_days', true) }),
-	row(2, {
+	recommended(1, 'sponsor'),
+	{
+		...recommended(2, 'added'),
 		key: null,
+		suggested: null,
 		text: 'Hire a CRM lead',
 		phase: 'months_3_6',
 		owner: { id: null, name: 'Laleh' },
 		due: '2026-05-01',
 		status: 'in_progress'
-	}),
+	},
 	// Obsolete and not started: no longer printed.
-	row(3, { suggested: suggestion('stale', 'first_90_days', true), obsolete: true }),
+	{ ...recommended(3, 'stale'), obsolete: true },
 	// Obsolete but under way: printed, no longer a quick win.
-	row(4, {
-		suggested: suggestion('started', 'months_6_12', true),
-		obsolete: true,
-		status: 'done'
-	}),
-	row(5, { suggested: suggestion('dropped', 'first_90_days', false), status: 'dropped' }),
-	row(6, { suggested: suggestion('removed', 'first_90_days', false), removed: true }),
-	row(7, {
-		element: 'communications',
-		suggested: { ...suggestion('tell', 'months_3_6', false), element: 'communications' }
-	})
+	{ ...recommended(4, 'started', { phase: 'months_6_12' }), obsolete: true, status: 'done' },
+	{ ...recommended(5, 'dropped', { quickWin: false }), status: 'dropped' },
+	{ ...recommended(6, 'removed', { quickWin: false }), removed: true },
+	{
+		...recommended(7, 'tell', { element: 'communications', phase: 'months_3_6', quickWin: false }),
+		element: 'communications'
+	}
 ];
 
 const goalRows: GoalRow[] = [
