@@ -1,9 +1,9 @@
 // Direction-aware building blocks for document definitions. Pure: they return pdfmake content.
 //
-// The text itself needs nothing special: the RTL layout orders every line that contains Persian
-// (rtl/). What the layout cannot do is decide where things go on the page, so a Persian
-// document sets its paragraphs' base direction and start edge here, and lists table columns
-// and side-by-side columns right to left.
+// The text itself needs nothing special: the renderer's RTL layout orders every line that
+// contains Persian (src/lib/server/pdf/rtl/). What the layout cannot do is decide where things go
+// on the page, so a Persian document sets its paragraphs' base direction and start edge here,
+// and lists table columns and side-by-side columns right to left.
 import type {
 	Column,
 	ContentColumns,
