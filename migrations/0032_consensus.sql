@@ -1,7 +1,8 @@
 -- What the room agreed in a workshop, per statement: the agreed level and a one-line rationale,
--- who recorded it and when, and the answers as they stood at that moment (the spread before
--- agreement). A cleared agreement keeps its row with level null, so that a facilitator still
--- editing the old value meets a conflict, never a silent overwrite.
+-- who recorded it and when. The answers themselves are untouched (their spread is the spread
+-- before agreement); no copy of them is kept here, so an anonymous session's figures can never
+-- be compared with an older copy. A cleared agreement keeps its row with level null, so that a
+-- facilitator still editing the old value meets a conflict, never a silent overwrite.
 create table consensus (
 	assessment_id uuid not null references assessments (id) on delete cascade,
 	organisation_id uuid not null references organisations (id) on delete cascade,
@@ -9,9 +10,6 @@ create table consensus (
 	statement_id text not null,
 	level smallint check (level between 0 and 4),
 	rationale text check (char_length(rationale) <= 200),
-	-- n, distribution, mean, median and sd of the answers when the level was recorded; null when
-	-- they were withheld (an anonymous session with too few answers).
-	crowd jsonb,
 	recorded_by uuid references users (id) on delete set null,
 	-- The name at the time: it stays when the account goes, and travels in exports.
 	recorded_by_name text,

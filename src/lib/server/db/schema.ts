@@ -70,7 +70,6 @@ export interface Assessments {
 
 export interface Consensus {
 	assessment_id: string;
-	crowd: Json | null;
 	item_id: string;
 	level: number | null;
 	organisation_id: string;
