@@ -127,15 +127,18 @@ describe(`workshop participants (${testEngine()})`, () => {
 		const back = await visit(database.db, w.code, p.cookies, true);
 		expect(back?.responses).toEqual({
 			answers: { [`${item}/${statement}`]: 2 },
+			notApplicable: {},
 			comments: { [item]: 'We keep a list' }
 		});
 		const other = await joinAs(database.db, w.code, 'specialist');
 		expect((await visit(database.db, w.code, other.cookies, true))?.responses).toEqual({
 			answers: {},
+			notApplicable: {},
 			comments: {}
 		});
 		expect((await visit(database.db, w.code, cookieJar(), true))?.responses).toEqual({
 			answers: {},
+			notApplicable: {},
 			comments: {}
 		});
 		expect((await visit(database.db, w.code, p.cookies))?.responses).toBeUndefined();
