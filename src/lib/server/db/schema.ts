@@ -134,6 +134,25 @@ export interface LoginFailures {
 	id: Generated<number>;
 }
 
+export interface MailOutbox {
+	attempts: Generated<number>;
+	batch_id: string;
+	created_at: Generated<Timestamp>;
+	created_by: string | null;
+	forget: Generated<boolean>;
+	give_up_at: Timestamp;
+	id: Generated<string>;
+	kind: string;
+	last_error: string | null;
+	locale: string;
+	next_attempt_at: Generated<Timestamp>;
+	organisation_id: string | null;
+	payload: Generated<Json>;
+	recipient: string;
+	sent_at: Timestamp | null;
+	status: Generated<string>;
+}
+
 export interface Memberships {
 	created_at: Generated<Timestamp>;
 	organisation_id: string;
@@ -158,8 +177,18 @@ export interface Organisations {
 	created_at: Generated<Timestamp>;
 	created_by: string | null;
 	id: Generated<string>;
+	locale: Generated<string>;
 	name: string;
 	updated_at: Generated<Timestamp>;
+}
+
+export interface PasswordResets {
+	created_at: Generated<Timestamp>;
+	expires_at: Timestamp;
+	revoked_at: Timestamp | null;
+	token_hash: string;
+	used_at: Timestamp | null;
+	user_id: string;
 }
 
 export interface PlanActions {
@@ -219,6 +248,14 @@ export interface QuestionnaireVersions {
 	kind: string;
 	questionnaire_id: string;
 	version: number;
+}
+
+export interface RateEvents {
+	at: Generated<Timestamp>;
+	bucket: string;
+	id: Generated<number>;
+	key: string;
+	weight: Generated<number>;
 }
 
 export interface RegisterImportChunks {
@@ -301,13 +338,16 @@ export interface DB {
 	customers: Customers;
 	invitations: Invitations;
 	login_failures: LoginFailures;
+	mail_outbox: MailOutbox;
 	memberships: Memberships;
 	milestones: Milestones;
 	organisations: Organisations;
+	password_resets: PasswordResets;
 	plan_actions: PlanActions;
 	plan_goals: PlanGoals;
 	plans: Plans;
 	questionnaire_versions: QuestionnaireVersions;
+	rate_events: RateEvents;
 	register_import_chunks: RegisterImportChunks;
 	register_import_issues: RegisterImportIssues;
 	register_import_mappings: RegisterImportMappings;
