@@ -28,7 +28,12 @@ import {
 	uploadSchema
 } from '../../src/lib/server/register/import/options';
 import { importFormSchema } from '../../src/lib/server/portability/schema';
-import { codeSchema, joinSchema, sectionSchema } from '../../src/lib/server/workshop/schema';
+import {
+	codeSchema,
+	joinSchema,
+	mailLinkSchema,
+	sectionSchema
+} from '../../src/lib/server/workshop/schema';
 import {
 	invitationSchema,
 	inviteSchema,
@@ -38,9 +43,11 @@ import {
 } from '../../src/lib/server/organisations/schema';
 import {
 	changePasswordSchema,
+	forgotPasswordSchema,
 	languageSchema,
 	logInSchema,
 	profileSchema,
+	resetPasswordSchema,
 	signUpSchema
 } from '../../src/lib/server/users/schema';
 
@@ -56,6 +63,12 @@ export const manifest: Record<string, Target> = {
 	'/signup?/default': { schema: signUpSchema },
 	'/login?/default': { schema: logInSchema },
 	'/language?/default': { schema: languageSchema },
+	'/forgot-password?/default': { schema: forgotPasswordSchema },
+	// A token of no link: hostile passwords must not get past the token check.
+	'/reset-password/[token]?/default': {
+		schema: resetPasswordSchema,
+		base: { password: 'a new password 2027', confirm: 'a new password 2027' }
+	},
 	'/logout?/here': { noInput: 'ends the session' },
 	'/logout?/everywhere': { noInput: 'ends every session' },
 	'/account?/profile': { schema: profileSchema },
@@ -133,6 +146,10 @@ export const manifest: Record<string, Target> = {
 	'/orgs/[orgId]/assessments/[assessmentId]/live?/reveal': { noInput: 'shows results' },
 	'/orgs/[orgId]/assessments/[assessmentId]/live?/hide': { noInput: 'hides results' },
 	'/orgs/[orgId]/assessments/[assessmentId]/live?/close': { noInput: 'closes the session' },
+	'/orgs/[orgId]/assessments/[assessmentId]/live?/mail': {
+		schema: mailLinkSchema,
+		base: { addresses: 'participant@example.com' }
+	},
 	'/j?/go': { schema: codeSchema, base: { code: 'abcdefghjk' } },
 	// Tenant A already joined its workshop: another join changes nothing, whatever the form.
 	'/j/[code]?/join': { schema: joinSchema(false), base: { role: 'executive' } },

@@ -2,6 +2,7 @@
 //   SMTP_URL         smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465
 //   MAIL_FROM        the sender, e.g. "CRM Readiness <crm@example.com>"
 //   MAIL_OUTBOX_DIR  without SMTP_URL: write each mail as an .eml file here (development)
+//   MAIL_ATTACHMENT_LIMIT_MB, MAIL_POLL_SECONDS, MAIL_RETRY_SECONDS  (see the README)
 // With neither, the app sends nothing and offers its links to copy, as before mail existed.
 import addressparser from 'nodemailer/lib/addressparser';
 
@@ -16,6 +17,10 @@ export interface MailConfig {
 	origin: string;
 	/** A roadmap PDF larger than this goes as an expiring link instead of an attachment. */
 	attachmentLimit: number;
+	/** How often the worker looks for due mail. */
+	pollMs: number;
+	/** The first retry's delay; each next one doubles, up to an hour. */
+	retryMs: number;
 }
 
 const MB = 1024 * 1024;
@@ -36,13 +41,19 @@ function sender(value: string | undefined, origin: string): { name: string; addr
 	return { name: '', address: `no-reply@${host.includes('.') ? host : 'localhost.localdomain'}` };
 }
 
+function positive(value: string | undefined, fallback: number): number {
+	const n = Number(value);
+	return value && Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
 export function readMailConfig(env: NodeJS.ProcessEnv = process.env): MailConfig {
 	const origin = publicOrigin(env);
-	const limit = Number(env.MAIL_ATTACHMENT_LIMIT_MB);
 	const base = {
 		from: sender(env.MAIL_FROM, origin),
 		origin,
-		attachmentLimit: (Number.isFinite(limit) && limit > 0 ? limit : 5) * MB
+		attachmentLimit: positive(env.MAIL_ATTACHMENT_LIMIT_MB, 5) * MB,
+		pollMs: positive(env.MAIL_POLL_SECONDS, 5) * 1000,
+		retryMs: positive(env.MAIL_RETRY_SECONDS, 30) * 1000
 	};
 	if (env.SMTP_URL) {
 		if (!/^smtps?:\/\//.test(env.SMTP_URL))

@@ -10,6 +10,7 @@ import { SHUTDOWN } from '$lib/server/db/connect';
 import type { DB } from '$lib/server/db/schema';
 import { describeTransport, readMailConfig, type MailConfig } from './config';
 import { prepareReset } from './kinds/password-reset';
+import { prepareWorkshopLink } from './kinds/workshop-link';
 import * as outbox from './outbox';
 import { createTransport } from './transport';
 import { MailWorker, type Preparer } from './worker';
@@ -25,7 +26,7 @@ const holder = ((globalThis as Record<string, unknown>).__crmReadinessMail ??= {
 export const preparers: Record<outbox.MailKind, Preparer> = {
 	password_reset: prepareReset,
 	invitation: async () => null,
-	workshop_link: async () => null,
+	workshop_link: prepareWorkshopLink,
 	roadmap: async () => null
 };
 

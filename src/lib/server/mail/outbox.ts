@@ -76,13 +76,19 @@ export async function markSent(db: Kysely<DB>, row: OutboxRow) {
 }
 
 /**
- * A failed attempt: tried again after a delay that doubles (30 s, 1 min, 2 min … at most an hour)
- * until the row's time is up; `final` gives up at once (a recipient the server refuses for good).
+ * A failed attempt: tried again after a delay that doubles (by default 30 s, 1 min, 2 min … at
+ * most an hour) until the row's time is up; `final` gives up at once (a recipient the server
+ * refuses for good).
  */
-export async function markFailed(db: Kysely<DB>, row: OutboxRow, reason: string, final: boolean) {
-	const delay = Math.min(30_000 * 2 ** Math.max(0, row.attempts - 1), 3_600_000);
+export async function markFailed(
+	db: Kysely<DB>,
+	row: OutboxRow,
+	reason: string,
+	options: { final: boolean; retryMs: number }
+) {
+	const delay = Math.min(options.retryMs * 2 ** Math.max(0, row.attempts - 1), 3_600_000);
 	const next = new Date(Date.now() + delay);
-	if (final || next >= row.give_up_at) return giveUp(db, row.id, reason);
+	if (options.final || next >= row.give_up_at) return giveUp(db, row.id, reason);
 	await db
 		.updateTable('mail_outbox')
 		.set({ next_attempt_at: next, last_error: reason })

@@ -37,7 +37,6 @@ export interface WorkerOptions {
 	config: MailConfig;
 	preparers: Record<MailKind, Preparer>;
 	appName: (row: OutboxRow) => string;
-	pollMs?: number;
 	log?: (line: string) => void;
 }
 
@@ -61,14 +60,14 @@ function permanent(err: unknown): boolean {
 }
 
 export class MailWorker {
-	readonly #o: Required<Omit<WorkerOptions, 'log'>> & { log: (line: string) => void };
+	readonly #o: Required<WorkerOptions>;
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#draining: Promise<void> | null = null;
 	#stopped = true;
 	#lastHousekeeping = 0;
 
 	constructor(options: WorkerOptions) {
-		this.#o = { pollMs: 5_000, log: (l) => console.log(l), ...options };
+		this.#o = { log: (l) => console.log(l), ...options };
 	}
 
 	start() {
@@ -103,7 +102,7 @@ export class MailWorker {
 			this.#timer = null;
 			this.drain()
 				.catch((err) => this.#o.log(`[mail] outbox check failed: ${redactError(err)}`))
-				.finally(() => this.#schedule(this.#o.pollMs));
+				.finally(() => this.#schedule(this.#o.config.pollMs));
 		}, ms);
 		this.#timer.unref?.();
 	}
@@ -154,7 +153,9 @@ export class MailWorker {
 			log(`[mail] ${label} sent (attempt ${row.attempts})`);
 		} catch (err) {
 			const reason = redactError(err);
-			const next = await outbox.markFailed(db, row, reason, permanent(err)).catch(() => undefined);
+			const next = await outbox
+				.markFailed(db, row, reason, { final: permanent(err), retryMs: this.#o.config.retryMs })
+				.catch(() => undefined);
 			log(
 				`[mail] ${label} not sent (attempt ${row.attempts}): ${reason}; ` +
 					(next ? `next try at ${next.toISOString()}` : 'given up')
