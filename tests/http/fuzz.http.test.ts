@@ -38,9 +38,16 @@ function messageKeys(value: unknown, out: string[] = []): string[] {
 	return out;
 }
 
-// Tables whose rows legitimately change on a refused request: failed logins are counted, and
-// a session's expiry slides forward.
-const VOLATILE = new Set(['login_failures', 'sessions', 'schema_migrations']);
+// Tables whose rows legitimately change on a refused request: failed logins are counted, a
+// session's expiry slides forward, and the mail worker sends (or drops) what earlier, accepted
+// requests queued, minting reset links as it goes.
+const VOLATILE = new Set([
+	'login_failures',
+	'sessions',
+	'schema_migrations',
+	'mail_outbox',
+	'password_resets'
+]);
 
 async function snapshot(client: pg.Client): Promise<string> {
 	const { rows } = await client.query<{ table_name: string }>(
