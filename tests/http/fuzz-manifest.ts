@@ -35,6 +35,7 @@ import {
 	sectionSchema
 } from '../../src/lib/server/workshop/schema';
 import {
+	generalSchema,
 	invitationSchema,
 	inviteSchema,
 	memberRoleSchema,
@@ -74,7 +75,7 @@ export const manifest: Record<string, Target> = {
 	'/account?/profile': { schema: profileSchema },
 	'/account?/password': { schema: changePasswordSchema },
 	'/orgs?/create': { schema: organisationSchema },
-	'/orgs/[orgId]/settings?/rename': { schema: organisationSchema },
+	'/orgs/[orgId]/settings?/rename': { schema: generalSchema, base: { name: 'N', locale: 'en' } },
 	'/orgs/[orgId]/settings?/invite': { schema: inviteSchema },
 	'/orgs/[orgId]/settings?/revoke': { schema: invitationSchema },
 	'/orgs/[orgId]/settings?/role': { schema: memberRoleSchema },

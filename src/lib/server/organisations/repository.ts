@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Locale } from '$lib/i18n/locale';
 import type { DB } from '$lib/server/db/schema';
 import type { Role } from './roles';
 
@@ -12,7 +13,12 @@ export async function create(db: Kysely<DB>, userId: string, name: string) {
 	return db.transaction().execute(async (trx) => {
 		const org = await trx
 			.insertInto('organisations')
-			.values({ name, created_by: userId })
+			// Its mail to people without an account starts in its creator's language.
+			.values({
+				name,
+				created_by: userId,
+				locale: sql<string>`(select locale from users where id = ${userId})`
+			})
 			.returning(['id', 'name'])
 			.executeTakeFirstOrThrow();
 		await trx
@@ -47,10 +53,15 @@ export async function findForMember(db: Kysely<DB>, orgId: string, userId: strin
 	return row as OrganisationSummary | undefined;
 }
 
-export async function rename(db: Kysely<DB>, orgId: string, name: string) {
+/** The organisation's name, and the language of its mail to people without an account. */
+export async function saveGeneral(
+	db: Kysely<DB>,
+	orgId: string,
+	general: { name: string; locale: Locale }
+) {
 	await db
 		.updateTable('organisations')
-		.set({ name, updated_at: new Date() })
+		.set({ ...general, updated_at: new Date() })
 		.where('id', '=', orgId)
 		.execute();
 }
@@ -84,4 +95,13 @@ export async function setLastOrganisation(db: Kysely<DB>, userId: string, orgId:
 		.set({ last_organisation_id: orgId })
 		.where('id', '=', userId)
 		.execute();
+}
+
+export async function languageOf(db: Kysely<DB>, orgId: string): Promise<Locale> {
+	const row = await db
+		.selectFrom('organisations')
+		.select('locale')
+		.where('id', '=', orgId)
+		.executeTakeFirst();
+	return row?.locale === 'fa' ? 'fa' : 'en';
 }

@@ -7,8 +7,8 @@ import {
 	invitationSchema,
 	inviteSchema,
 	memberRoleSchema,
-	memberSchema,
-	organisationSchema
+	generalSchema,
+	memberSchema
 } from '$lib/server/organisations/schema';
 import * as service from '$lib/server/organisations/service';
 
@@ -18,6 +18,7 @@ export const load = async (event) => {
 	return {
 		me: ctx.user.id,
 		members: await organisations.listMembers(db, ctx.organisation.id),
+		language: await organisations.languageOf(db, ctx.organisation.id),
 		invitations:
 			ctx.role === 'owner' ? await organisations.listOpenInvitations(db, ctx.organisation.id) : []
 	};
@@ -26,9 +27,9 @@ export const load = async (event) => {
 export const actions = {
 	rename: async (event) => {
 		const ctx = await requireMember(event, event.params.orgId, 'owner');
-		const parsed = await parseForm(event.request, organisationSchema);
+		const parsed = await parseForm(event.request, generalSchema);
 		if (!parsed.ok) return fail(400, { rename: { errors: parsed.errors } });
-		await organisations.rename(database().db, ctx.organisation.id, parsed.data.name);
+		await organisations.saveGeneral(database().db, ctx.organisation.id, parsed.data);
 		return { rename: { saved: true } };
 	},
 	invite: async (event) => {
