@@ -4,7 +4,7 @@
 // concurrent requests.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '$lib/server/db/connect';
-import { makeDue, TEST_ORIGIN, testWorker } from '$lib/server/mail/testing';
+import { makeDue, TEST_ORIGIN, testWorker } from '$lib/server/testing/mail';
 import { testDatabase, testEngine } from '$lib/server/testing/db';
 import { SmtpCatcher } from '$lib/server/testing/smtp';
 import { changePassword } from '$lib/server/users/service';

@@ -119,6 +119,7 @@ export interface Invitations {
 	accepted_by: string | null;
 	created_at: Generated<Timestamp>;
 	created_by: string | null;
+	email: string | null;
 	expires_at: Timestamp;
 	id: Generated<string>;
 	organisation_id: string;
@@ -310,6 +311,25 @@ export interface Respondents {
 	user_id: string | null;
 }
 
+export interface RoadmapLinks {
+	created_at: Generated<Timestamp>;
+	mailing_id: string;
+	token_hash: string;
+}
+
+export interface RoadmapMailings {
+	assessment_id: string;
+	created_at: Generated<Timestamp>;
+	expires_at: Timestamp;
+	file_name: string;
+	id: Generated<string>;
+	locale: string;
+	note: string | null;
+	organisation_id: string;
+	pdf: Buffer;
+	sent_by: string | null;
+}
+
 export interface Sessions {
 	created_at: Generated<Timestamp>;
 	expires_at: Timestamp;
@@ -353,6 +373,8 @@ export interface DB {
 	register_import_mappings: RegisterImportMappings;
 	register_imports: RegisterImports;
 	respondents: Respondents;
+	roadmap_links: RoadmapLinks;
+	roadmap_mailings: RoadmapMailings;
 	sessions: Sessions;
 	users: Users;
 }

@@ -1,6 +1,8 @@
 // The process's mail: its configuration, its worker (started with the server, see
 // hooks.server.ts) and what actions call: `queue` inside their transaction, then `deliverNow` to
-// send at once and tell the user how it went. Kept on globalThis like the database.
+// send at once and tell the user how it went. Kept on globalThis like the database. What each
+// kind of mail says lives with its domain ($lib/server/mail-kinds.ts gathers them), so that
+// mail depends on no domain and every domain may send mail.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isLocale } from '$lib/i18n/locale';
@@ -9,8 +11,6 @@ import { database } from '$lib/server/db';
 import { SHUTDOWN } from '$lib/server/db/connect';
 import type { DB } from '$lib/server/db/schema';
 import { describeTransport, readMailConfig, type MailConfig } from './config';
-import { prepareReset } from './kinds/password-reset';
-import { prepareWorkshopLink } from './kinds/workshop-link';
 import * as outbox from './outbox';
 import { createTransport } from './transport';
 import { MailWorker, type Preparer } from './worker';
@@ -23,12 +23,11 @@ interface Holder {
 }
 const holder = ((globalThis as Record<string, unknown>).__crmReadinessMail ??= {}) as Holder;
 
-export const preparers: Record<outbox.MailKind, Preparer> = {
-	password_reset: prepareReset,
-	invitation: async () => null,
-	workshop_link: prepareWorkshopLink,
-	roadmap: async () => null
-};
+/** What each kind of mail becomes when it is sent: given by the domains that send them. */
+export interface MailKinds {
+	preparers: Record<outbox.MailKind, Preparer>;
+	housekeeping: (db: Kysely<DB>) => Promise<void>;
+}
 
 export function mailConfig(): MailConfig {
 	return (holder.config ??= readMailConfig());
@@ -40,7 +39,7 @@ export function mailEnabled(): boolean {
 }
 
 /** Starts this process's outbox worker (once), after the database is open. */
-export function startMail(): void {
+export function startMail(kinds: MailKinds): void {
 	if (holder.worker !== undefined) return;
 	const config = mailConfig();
 	const transport = createTransport(config);
@@ -53,7 +52,7 @@ export function startMail(): void {
 		db: database().db,
 		transport,
 		config,
-		preparers,
+		...kinds,
 		appName: (row) => serverT(isLocale(row.locale) ? row.locale : 'en')('common.app_name')
 	});
 	holder.worker = worker;

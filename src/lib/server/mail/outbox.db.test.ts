@@ -8,7 +8,7 @@ import { testDatabase, testEngine } from '$lib/server/testing/db';
 import { SmtpCatcher } from '$lib/server/testing/smtp';
 import { queue } from './index';
 import * as outbox from './outbox';
-import { makeDue, testWorker } from './testing';
+import { makeDue, testWorker } from '$lib/server/testing/mail';
 
 let database: Database;
 let smtp: SmtpCatcher;

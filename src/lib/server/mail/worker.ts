@@ -37,6 +37,8 @@ export interface WorkerOptions {
 	config: MailConfig;
 	preparers: Record<MailKind, Preparer>;
 	appName: (row: OutboxRow) => string;
+	/** Once a minute: what the kinds keep beside the outbox and no longer need. */
+	housekeeping?: (db: Kysely<DB>) => Promise<void>;
 	log?: (line: string) => void;
 }
 
@@ -67,7 +69,7 @@ export class MailWorker {
 	#lastHousekeeping = 0;
 
 	constructor(options: WorkerOptions) {
-		this.#o = { log: (l) => console.log(l), ...options };
+		this.#o = { log: (l) => console.log(l), housekeeping: async () => {}, ...options };
 	}
 
 	start() {
@@ -113,6 +115,7 @@ export class MailWorker {
 			this.#lastHousekeeping = Date.now();
 			await outbox.expire(db);
 			await prune(db);
+			await this.#o.housekeeping(db);
 		}
 		for (;;) {
 			const rows = await outbox.claim(db, BATCH);

@@ -1,24 +1,30 @@
-// A mail worker for tests, on a test database and a real SMTP server (../testing/smtp.ts).
+// A mail worker for tests, on a test database and a real SMTP server (./smtp.ts).
 import type { Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
-import { readMailConfig } from './config';
-import { preparers } from './index';
-import { createTransport } from './transport';
-import { MailWorker } from './worker';
+import { readMailConfig } from '$lib/server/mail/config';
+import { createTransport } from '$lib/server/mail/transport';
+import { MailWorker } from '$lib/server/mail/worker';
+import { mailKinds } from '$lib/server/mail-kinds';
 
 export const TEST_ORIGIN = 'https://crm.example.com';
 
-export function testWorker(db: Kysely<DB>, smtpUrl: string, log: string[] = []) {
+export function testWorker(
+	db: Kysely<DB>,
+	smtpUrl: string,
+	log: string[] = [],
+	env: Record<string, string> = {}
+) {
 	const config = readMailConfig({
 		SMTP_URL: smtpUrl,
 		ORIGIN: TEST_ORIGIN,
-		MAIL_FROM: 'CRM Readiness <crm@example.com>'
+		MAIL_FROM: 'CRM Readiness <crm@example.com>',
+		...env
 	});
 	return new MailWorker({
 		db,
 		transport: createTransport(config) as NonNullable<ReturnType<typeof createTransport>>,
 		config,
-		preparers,
+		...mailKinds,
 		appName: () => 'CRM Readiness',
 		log: (line) => log.push(line)
 	});

@@ -1,14 +1,15 @@
-// A reset link, minted when the mail goes out (so no usable token ever waits in the outbox), in
-// the account's own language. A request for an address with no account sends nothing: the page
-// answered the same either way, and nothing here is seen by the person who asked.
+// The reset mail: a link minted when the mail goes out (so no usable token ever waits in the
+// outbox), in the account's own language. A request for an address with no account sends
+// nothing: the page answered the same either way, and nothing here is seen by the person who
+// asked.
 import type { Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
 import { isLocale, isolateLtr } from '$lib/i18n/locale';
 import { serverT } from '$lib/i18n/server';
-import { mintResetToken } from '$lib/server/auth/reset';
-import { renderMail } from '../layout';
-import type { OutboxRow } from '../outbox';
-import type { PrepareContext, PreparedMail } from '../worker';
+import { mintResetToken } from './reset';
+import { renderMail } from '$lib/server/mail/layout';
+import type { OutboxRow } from '$lib/server/mail/outbox';
+import type { PrepareContext, PreparedMail } from '$lib/server/mail/worker';
 
 export async function prepareReset(
 	db: Kysely<DB>,

@@ -5,11 +5,11 @@ import type { Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
 import { formatDateTime, isLocale } from '$lib/i18n/locale';
 import { serverT } from '$lib/i18n/server';
-import { joinable } from '$lib/server/workshop/repository';
-import { renderMail } from '../layout';
-import type { OutboxRow } from '../outbox';
-import { senderOf } from '../sender';
-import type { PrepareContext, PreparedMail } from '../worker';
+import { joinable } from './repository';
+import { renderMail } from '$lib/server/mail/layout';
+import type { OutboxRow } from '$lib/server/mail/outbox';
+import { senderOf } from '$lib/server/mail/sender';
+import type { PrepareContext, PreparedMail } from '$lib/server/mail/worker';
 
 export async function prepareWorkshopLink(
 	db: Kysely<DB>,
