@@ -69,20 +69,24 @@ export async function queue(trx: Kysely<DB>, mails: outbox.NewMail[]) {
 
 /**
  * After the action's transaction committed: tries to send the batch now, for at most `waitMs`,
- * and says how it stands (what could not go yet stays in the outbox and is retried).
+ * and says how it stands (what could not go yet stays in the outbox and is retried). Mail that
+ * another worker took meanwhile is waited for too.
  */
 export async function deliverNow(
 	batch: { batchId: string; ids: string[]; total: number },
 	waitMs = 5_000
 ): Promise<outbox.BatchStatus> {
+	const { db } = database();
+	const deadline = Date.now() + waitMs;
+	const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 	const worker = holder.worker;
 	if (worker) {
 		const sending = worker.deliver(batch.ids).catch((err) => {
 			console.error('[mail] could not send now', (err as Error).message);
 		});
-		let timer: ReturnType<typeof setTimeout> | undefined;
-		await Promise.race([sending, new Promise((r) => (timer = setTimeout(r, waitMs)))]);
-		clearTimeout(timer);
+		await Promise.race([sending, sleep(waitMs)]);
+		while (Date.now() < deadline && (await outbox.unsettled(db, batch.batchId)) > 0)
+			await sleep(Math.min(100, deadline - Date.now()));
 	}
-	return outbox.batchStatus(database().db, batch.batchId, batch.total);
+	return outbox.batchStatus(db, batch.batchId, batch.total);
 }

@@ -132,6 +132,18 @@ export async function expire(db: Kysely<DB>) {
 		.execute();
 }
 
+/** Mail of a batch not tried yet, or being sent now (pending, and no attempt has failed). */
+export async function unsettled(db: Kysely<DB>, batchId: string): Promise<number> {
+	const row = await db
+		.selectFrom('mail_outbox')
+		.select(sql<number>`count(*)`.as('n'))
+		.where('batch_id', '=', batchId)
+		.where('status', '=', 'pending')
+		.where('last_error', 'is', null)
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}
+
 export interface BatchStatus {
 	pending: number;
 	failed: number;

@@ -6,7 +6,11 @@ import type { Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
 import { formatDate, isLocale } from '$lib/i18n/locale';
 import { serverT } from '$lib/i18n/server';
-import { renewInvitationToken } from './service';
+import { queue } from '$lib/server/mail';
+import { takeSendingQuota } from '$lib/server/mail/sending';
+import { languageOf } from './repository';
+import type { Role } from './roles';
+import { createMailedInvitation, renewInvitationToken } from './service';
 import { renderMail } from '$lib/server/mail/layout';
 import type { OutboxRow } from '$lib/server/mail/outbox';
 import { senderOf } from '$lib/server/mail/sender';
@@ -56,4 +60,41 @@ export async function prepareInvitation(
 			]
 		})
 	};
+}
+
+/**
+ * Invites `email` by mail: the invitation and its mail in one transaction, counted against the
+ * owner's sending limits, in the invitee's language (their account's, else the organisation's).
+ */
+export async function mailInvitation(
+	db: Kysely<DB>,
+	input: { orgId: string; role: Role; email: string; by: string; client: string }
+) {
+	return db.transaction().execute(async (trx) => {
+		const over = await takeSendingQuota(
+			trx,
+			{ userId: input.by, organisationId: input.orgId, client: input.client },
+			1
+		);
+		if (over) return { ok: false, error: over } as const;
+		const account = await trx
+			.selectFrom('users')
+			.select('locale')
+			.where('email', '=', input.email)
+			.executeTakeFirst();
+		const locale = isLocale(account?.locale) ? account.locale : await languageOf(trx, input.orgId);
+		const invitation = await createMailedInvitation(trx, input.orgId, input);
+		const batch = await queue(trx, [
+			{
+				kind: 'invitation',
+				recipient: input.email,
+				locale,
+				organisationId: input.orgId,
+				createdBy: input.by,
+				payload: { invitationId: invitation.id },
+				giveUpAfterMs: invitation.expiresAt.getTime() - Date.now()
+			}
+		]);
+		return { ok: true, batch } as const;
+	});
 }

@@ -77,15 +77,22 @@ export async function listMembers(db: Kysely<DB>, orgId: string) {
 	return rows as { id: string; name: string; email: string; role: Role; created_at: Date }[];
 }
 
+/** Open invitations, each with its address and its mail's state when it was mailed. */
 export async function listOpenInvitations(db: Kysely<DB>, orgId: string) {
 	return db
-		.selectFrom('invitations')
-		.select(['id', 'role', 'created_at', 'expires_at'])
-		.where('organisation_id', '=', orgId)
-		.where('accepted_at', 'is', null)
-		.where('revoked_at', 'is', null)
-		.where('expires_at', '>', new Date())
-		.orderBy('created_at', 'desc')
+		.selectFrom('invitations as i')
+		.select(['i.id', 'i.role', 'i.email', 'i.created_at', 'i.expires_at'])
+		.select(
+			sql<'pending' | 'sent' | 'failed' | null>`(select o.status from mail_outbox o
+				where o.kind = 'invitation' and o.organisation_id = i.organisation_id
+				and o.payload->>'invitationId' = i.id::text
+				order by o.created_at desc limit 1)`.as('mail')
+		)
+		.where('i.organisation_id', '=', orgId)
+		.where('i.accepted_at', 'is', null)
+		.where('i.revoked_at', 'is', null)
+		.where('i.expires_at', '>', new Date())
+		.orderBy('i.created_at', 'desc')
 		.execute();
 }
 

@@ -9,7 +9,16 @@ export const organisationSchema = z.object({ name: text(120) });
 export const generalSchema = organisationSchema.extend({
 	locale: z.enum(LOCALES, { error: 'errors.invalid_choice' })
 });
-export const inviteSchema = z.object({ role });
+/** An invitation: its link to copy, or — with an address — mailed. */
+export const inviteSchema = z.object({
+	role,
+	email: z
+		.string()
+		.max(254)
+		.optional()
+		.transform((e) => e?.trim().toLowerCase() || undefined)
+		.pipe(z.email({ error: 'errors.invalid_email' }).optional())
+});
 export const memberRoleSchema = z.object({ userId: uuid, role });
 export const memberSchema = z.object({ userId: uuid });
 export const invitationSchema = z.object({ invitationId: uuid });
