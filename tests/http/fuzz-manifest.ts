@@ -28,6 +28,7 @@ import {
 	uploadSchema
 } from '../../src/lib/server/register/import/options';
 import { importFormSchema } from '../../src/lib/server/portability/schema';
+import { mailRoadmapSchema } from '../../src/lib/server/reports/schema';
 import {
 	codeSchema,
 	joinSchema,
@@ -76,7 +77,7 @@ export const manifest: Record<string, Target> = {
 	'/account?/password': { schema: changePasswordSchema },
 	'/orgs?/create': { schema: organisationSchema },
 	'/orgs/[orgId]/settings?/rename': { schema: generalSchema, base: { name: 'N', locale: 'en' } },
-	'/orgs/[orgId]/settings?/invite': { schema: inviteSchema },
+	'/orgs/[orgId]/settings?/invite': { schema: inviteSchema, base: { role: 'viewer' } },
 	'/orgs/[orgId]/settings?/revoke': { schema: invitationSchema },
 	'/orgs/[orgId]/settings?/role': { schema: memberRoleSchema },
 	'/orgs/[orgId]/settings?/remove': { schema: memberSchema },
@@ -133,6 +134,10 @@ export const manifest: Record<string, Target> = {
 	'/orgs/[orgId]/assessments/[assessmentId]/plan?/goal': {
 		schema: editGoalSchema,
 		base: { id: '00000000-0000-4000-8000-000000000000', version: '1', kpi: 'K' }
+	},
+	'/orgs/[orgId]/assessments/[assessmentId]/plan?/mail': {
+		schema: mailRoadmapSchema,
+		base: { locale: 'en', addresses: 'reader@example.com' }
 	},
 	'/orgs/[orgId]/assessments/[assessmentId]/plan?/regenerate': {
 		noInput: 'regenerates the plan from the results'

@@ -42,3 +42,16 @@ export const addressListField = z
 		ctx.addIssue({ code: 'custom', message: parsed.error.key, params: parsed.error.params });
 		return z.NEVER;
 	});
+
+/** The same, where the list may be left empty. */
+export const optionalAddressListField = z
+	.string()
+	.max(20_000)
+	.optional()
+	.transform((text, ctx) => {
+		if (!text?.trim()) return [];
+		const parsed = parseAddressList(text);
+		if (parsed.ok) return parsed.addresses;
+		ctx.addIssue({ code: 'custom', message: parsed.error.key, params: parsed.error.params });
+		return z.NEVER;
+	});

@@ -3,7 +3,12 @@
 // hashed). In the recipient's language (a member's own; for a typed address, the roadmap's).
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
-import { formatDate, formatNumber, isLocale } from '$lib/i18n/locale';
+import type { FieldErrors } from '$lib/types/forms';
+import { queue } from '$lib/server/mail';
+import { MAX_RECIPIENTS } from '$lib/server/mail/addresses';
+import { takeSendingQuota } from '$lib/server/mail/sending';
+import { roadmapPdf } from './pdf';
+import { formatDate, formatNumber, isLocale, type Locale } from '$lib/i18n/locale';
 import { serverT } from '$lib/i18n/server';
 import { generateToken, hashToken } from '$lib/server/auth/tokens';
 import { renderMail } from '$lib/server/mail/layout';
@@ -12,6 +17,99 @@ import { senderOf } from '$lib/server/mail/sender';
 import type { PrepareContext, PreparedMail } from '$lib/server/mail/worker';
 
 export const ROADMAP_LINK_DAYS = 7;
+const DAY = 24 * 3_600_000;
+
+export interface RoadmapSending {
+	orgId: string;
+	assessmentId: string;
+	userId: string;
+	client: string;
+	locale: Locale;
+	memberIds: string[];
+	addresses: string[];
+	note: string | null;
+}
+
+/**
+ * Mails the roadmap, rendered once in the chosen language, to members of the organisation (in
+ * their own language) and typed addresses (in the roadmap's, or their account's): the mailing
+ * and its mail in one transaction, within the sender's limits. Refuses, writing nothing, a member
+ * id that is not a member here, no recipient at all, too many, or a roadmap with no answers.
+ */
+export async function sendRoadmap(
+	db: Kysely<DB>,
+	input: RoadmapSending
+): Promise<
+	| { ok: true; batch: Awaited<ReturnType<typeof queue>> }
+	| { ok: false; status: number; errors: FieldErrors }
+> {
+	const members = input.memberIds.length
+		? await db
+				.selectFrom('memberships as m')
+				.innerJoin('users as u', 'u.id', 'm.user_id')
+				.select(['u.email', 'u.locale'])
+				.where('m.organisation_id', '=', input.orgId)
+				.where('m.user_id', 'in', input.memberIds)
+				.execute()
+		: [];
+	if (members.length !== input.memberIds.length)
+		return { ok: false, status: 400, errors: { members: { key: 'errors.not_found' } } };
+	const recipients = new Map<string, Locale>();
+	for (const m of members)
+		recipients.set(m.email.toLowerCase(), isLocale(m.locale) ? m.locale : 'en');
+	const typed = input.addresses.filter((a) => !recipients.has(a));
+	const accounts = typed.length
+		? await db.selectFrom('users').select(['email', 'locale']).where('email', 'in', typed).execute()
+		: [];
+	for (const a of typed) {
+		const account = accounts.find((u) => u.email.toLowerCase() === a);
+		recipients.set(a, isLocale(account?.locale) ? account.locale : input.locale);
+	}
+	if (recipients.size === 0)
+		return { ok: false, status: 400, errors: { _form: { key: 'plan.mail.no_recipients' } } };
+	if (recipients.size > MAX_RECIPIENTS)
+		return {
+			ok: false,
+			status: 400,
+			errors: { _form: { key: 'errors.too_many_addresses', params: { max: MAX_RECIPIENTS } } }
+		};
+	const ref = { orgId: input.orgId, assessmentId: input.assessmentId };
+	const rendered = await roadmapPdf(db, ref, input.locale);
+	if (!rendered.ok)
+		return { ok: false, status: rendered.status, errors: { _form: { key: rendered.error } } };
+	return db.transaction().execute(async (trx) => {
+		const sender = { userId: input.userId, organisationId: input.orgId, client: input.client };
+		const over = await takeSendingQuota(trx, sender, recipients.size);
+		if (over) return { ok: false, status: 429, errors: { _form: { key: over } } } as const;
+		const mailing = await trx
+			.insertInto('roadmap_mailings')
+			.values({
+				organisation_id: input.orgId,
+				assessment_id: input.assessmentId,
+				sent_by: input.userId,
+				locale: input.locale,
+				note: input.note,
+				file_name: rendered.fileName,
+				pdf: rendered.pdf,
+				expires_at: new Date(Date.now() + ROADMAP_LINK_DAYS * DAY)
+			})
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		const batch = await queue(
+			trx,
+			[...recipients].map(([recipient, locale]) => ({
+				kind: 'roadmap' as const,
+				recipient,
+				locale,
+				organisationId: input.orgId,
+				createdBy: input.userId,
+				payload: { mailingId: mailing.id },
+				giveUpAfterMs: 3 * DAY
+			}))
+		);
+		return { ok: true, batch } as const;
+	});
+}
 
 export async function prepareRoadmap(
 	db: Kysely<DB>,
