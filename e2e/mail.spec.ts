@@ -1,7 +1,7 @@
 // Journeys through mail received by a real SMTP server (e2e/server.js).
 import { expect, test } from '@playwright/test';
 import { linkIn, waitForMail } from './mail';
-import { logIn, signUp, switchLanguage } from './support';
+import { createOrganisation, logIn, signUp, switchLanguage, uniqueEmail } from './support';
 
 test('a Persian reader resets a forgotten password from the mail, and every old session ends', async ({
 	page,
@@ -47,4 +47,33 @@ test('a Persian reader resets a forgotten password from the mail, and every old 
 	await logIn(visitor, { ...account, password: 'a fresh password 1405' });
 	await visitor.goto(link);
 	await expect(visitor.getByRole('alert')).toContainText('این پیوند پیش‌تر به کار رفته است');
+});
+
+test('an owner invites by mail; the invitee follows the mail, creates an account and joins', async ({
+	page,
+	browser
+}) => {
+	await signUp(page, 'Owner Olivia');
+	const orgId = await createOrganisation(page, 'Mail Invites Ltd');
+	await page.goto(`/orgs/${orgId}/settings`);
+	const invitee = uniqueEmail('invitee');
+	await page.getByLabel('Role for the new member').selectOption('viewer');
+	await page.getByLabel('Their email address (optional)').fill(invitee);
+	await page.getByRole('button', { name: 'Invite', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Sent to 1 address.' })).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: invitee })).toContainText('Mailed');
+
+	const mail = await waitForMail(invitee);
+	expect(mail.parsed.subject).toBe('Join Mail Invites Ltd on CRM Readiness');
+	const guest = await (await browser.newContext()).newPage();
+	await guest.goto(linkIn(mail, '/invite/'));
+	await expect(guest.getByRole('heading', { name: 'Join Mail Invites Ltd' })).toBeVisible();
+	await guest.getByRole('main').getByRole('link', { name: 'Sign up' }).click();
+	await guest.getByLabel('Your name').fill('Invited Ida');
+	await guest.getByLabel(/^email$/i).fill(invitee);
+	await guest.getByLabel(/^password$/i).fill('correct horse battery');
+	await guest.getByRole('button', { name: 'Create account' }).click();
+	await guest.getByRole('button', { name: 'Join organisation' }).click();
+	await expect(guest).toHaveURL(`/orgs/${orgId}`);
+	await expect(guest.getByRole('heading', { level: 1, name: 'Mail Invites Ltd' })).toBeVisible();
 });
