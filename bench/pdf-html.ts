@@ -10,9 +10,9 @@ import {
 	radarChart,
 	riskMarker,
 	timelineChart
-} from '../src/lib/reports/charts';
-import { PHASES, type RoadmapData } from '../src/lib/reports/roadmap-data';
-import { COLORS } from '../src/lib/reports/theme';
+} from '../src/lib/server/reports/document/charts';
+import { PHASES, type RoadmapData } from '../src/lib/server/reports/document/data';
+import { COLORS } from '../src/lib/server/reports/document/theme';
 
 const esc = (s: string) =>
 	s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);

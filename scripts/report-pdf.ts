@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale } from '../src/lib/i18n/locale';
-import { buildRoadmap } from '../src/lib/reports/roadmap';
+import { buildRoadmap } from '../src/lib/server/reports/document/roadmap';
 import { openDatabase } from '../src/lib/server/db/connect';
 import { DataDirLockedError } from '../src/lib/server/db/lock';
 import { migrate } from '../src/lib/server/db/migrate';
@@ -14,7 +14,7 @@ import { DEMO_ORGANISATION } from '../src/lib/server/demo/seed';
 import { renderPdf } from '../src/lib/server/pdf/render';
 import { roadmapFileName } from '../src/lib/server/reports/file-name';
 import { findAssessment, findDemoAssessment } from '../src/lib/server/reports/find';
-import { roadmapData } from '../src/lib/server/reports/roadmap-data';
+import { roadmapData } from '../src/lib/server/reports/load';
 
 const USAGE = `Usage: npm run report:pdf -- (--demo | --assessment <id>) [--lang en|fa] [--out <file>]
 

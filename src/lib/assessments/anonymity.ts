@@ -22,6 +22,7 @@ export interface AnonymisedResult extends AssessmentResult {
 const EMPTY_STATS: StatementStats = {
 	known: 0,
 	dontKnow: 0,
+	notApplicable: 0,
 	confidence: null,
 	distribution: [0, 0, 0, 0, 0],
 	mean: null,
@@ -34,6 +35,7 @@ function emptySummary(): Summary {
 	return {
 		known: 0,
 		dontKnow: 0,
+		notApplicable: 0,
 		confidence: null,
 		respondents: 0,
 		index: null,

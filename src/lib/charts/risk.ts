@@ -1,8 +1,8 @@
 // The failure-risk matrix: one row per failure cause, one column per risk level (high first),
 // the cause's exposure written in the cell of the level its rules gave it.
+import type { RiskLevel } from '$lib/questionnaires/schema';
 import type { Heat, HeatmapSpec } from './types';
 
-export type RiskLevel = 'high' | 'medium' | 'low';
 export const RISK_LEVELS: readonly RiskLevel[] = ['high', 'medium', 'low'];
 const HEAT: Record<RiskLevel, Heat> = { low: 1, medium: 2, high: 3 };
 

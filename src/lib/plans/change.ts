@@ -4,7 +4,7 @@
 import type { Bilingual, Effort, RiskLevel } from '$lib/questionnaires/schema';
 import type { AssessmentResult } from '$lib/scoring';
 import { anchorNear, findItem, findStatement, type Found } from './content';
-import type { PlanSource } from './generate';
+import type { PlanSource } from './types';
 import { below, priority } from './priority';
 import { bilingual, levelText, paragraph } from './text';
 import {

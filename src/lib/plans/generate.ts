@@ -1,24 +1,12 @@
 // The plan generator: a pure function from an assessment's results and the content it pinned
 // to a plan. docs/plan.md states the rules with a worked example.
-import type {
-	Action,
-	Item,
-	ScoredQuestionnaire,
-	WorksheetQuestionnaire
-} from '$lib/questionnaires/schema';
-import type { AssessmentResult, ItemResult } from '$lib/scoring';
+import type { Action, Item, WorksheetQuestionnaire } from '$lib/questionnaires/schema';
+import type { ItemResult } from '$lib/scoring';
 import { changePlan } from './change';
 import { markQuickWins, phaseFor, priority, rank } from './priority';
 import { scopeGuard } from './scope';
 import { bilingual } from './text';
-import type { GeneratedPlan, GoalSeed, Suggestion, SuggestionKind } from './types';
-
-export interface PlanSource {
-	/** Anonymised already when the assessment is anonymous. */
-	result: AssessmentResult;
-	lenses: readonly ScoredQuestionnaire[];
-	goals: WorksheetQuestionnaire | null;
-}
+import type { GeneratedPlan, GoalSeed, PlanSource, Suggestion, SuggestionKind } from './types';
 
 export function generatePlan(source: PlanSource): GeneratedPlan {
 	return {

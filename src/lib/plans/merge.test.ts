@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergePlan, type StoredAction } from './merge';
+import { suggestion } from './test-fixtures';
 import type { Suggestion } from './types';
-
-const suggestion = (key: string, over: Partial<Suggestion> = {}): Suggestion => ({
-	key,
-	kind: 'action',
-	text: { en: `do ${key}`, fa: `انجام ${key}` },
-	source: { en: 'Item', fa: 'موضوع' },
-	item: 'item',
-	element: null,
-	effort: 'quick',
-	priority: 5,
-	urgent: false,
-	quickWin: true,
-	phase: 'first_90_days',
-	...over
-});
 
 const stored = (
 	id: string,

@@ -2,7 +2,7 @@
 // project levers gets a status from the scope-creep statement that covers it.
 import type { Bilingual } from '$lib/questionnaires/schema';
 import { anchorNear, findItem, findStatement } from './content';
-import type { PlanSource } from './generate';
+import type { PlanSource } from './types';
 import { below } from './priority';
 import { SCOPE_DIMENSIONS, type ScopeDimension, type ScopeRow, type ScopeStatus } from './types';
 

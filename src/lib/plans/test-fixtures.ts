@@ -4,9 +4,25 @@ import type { Action, Effort, Item, ScoredQuestionnaire } from '$lib/questionnai
 import { scoreAssessment, statementKey, type Answer, type Respondent } from '$lib/scoring';
 import { item as scoringItem, lens, model } from '$lib/scoring/test-fixtures';
 import { loadQuestionnaires } from '$lib/server/questionnaires/load';
-import type { PlanSource } from './generate';
+import type { PlanSource, Suggestion } from './types';
 
 export { lens };
+
+/** A generated recommendation: a quick win in the first 90 days unless `over` says otherwise. */
+export const suggestion = (key: string, over: Partial<Suggestion> = {}): Suggestion => ({
+	key,
+	kind: 'action',
+	text: { en: `do ${key}`, fa: `انجام ${key}` },
+	source: { en: 'Item', fa: 'موضوع' },
+	item: 'item',
+	element: null,
+	effort: 'quick',
+	priority: 5,
+	urgent: false,
+	quickWin: true,
+	phase: 'first_90_days',
+	...over
+});
 
 export function act(id: string, effort: Effort): Action {
 	return { id, text: { en: id, fa: `اقدام ${id}` }, effort };

@@ -1,6 +1,12 @@
 // The plan's vocabulary. A generated plan is plain data in both languages, so that it can be
 // stored, compared with a later generation and shown in either language without regenerating.
-import type { Bilingual, Effort } from '$lib/questionnaires/schema';
+import type {
+	Bilingual,
+	Effort,
+	ScoredQuestionnaire,
+	WorksheetQuestionnaire
+} from '$lib/questionnaires/schema';
+import type { AssessmentResult } from '$lib/scoring';
 
 export const PHASES = ['first_90_days', 'months_3_6', 'months_6_12'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -35,6 +41,14 @@ export const SCOPE_DIMENSIONS = [
 ] as const;
 export type ScopeDimension = (typeof SCOPE_DIMENSIONS)[number];
 export type ScopeStatus = 'on_track' | 'watch' | 'at_risk' | 'unknown';
+
+/** What a plan is generated from: an assessment's results and the content it pinned. */
+export interface PlanSource {
+	/** Anonymised already when the assessment is anonymous. */
+	result: AssessmentResult;
+	lenses: readonly ScoredQuestionnaire[];
+	goals: WorksheetQuestionnaire | null;
+}
 
 /** Where a recommendation comes from. */
 export type SuggestionKind = 'action' | 'prevention' | 'unknown' | 'change';
@@ -87,4 +101,47 @@ export interface GeneratedPlan {
 	change: ChangeElementPlan[];
 	scope: ScopeRow[];
 	goals: GoalSeed[];
+}
+
+// The plan as stored: the repository (src/lib/server/plans) maps its rows to these.
+
+/** The generated parts that people do not edit. */
+export interface Generated {
+	change: Omit<ChangeElementPlan, 'actions'>[];
+	scope: ScopeRow[];
+}
+
+export interface Owner {
+	/** A member of the organisation, or null for a name typed in. */
+	id: string | null;
+	name: string;
+}
+
+export interface ActionRow {
+	id: string;
+	key: string | null;
+	element: ChangeElement | null;
+	position: number;
+	suggested: Suggestion | null;
+	text: string | null;
+	phase: Phase | null;
+	owner: Owner | null;
+	due: string | null;
+	status: ActionStatus;
+	obsolete: boolean;
+	removed: boolean;
+	version: number;
+}
+
+export interface GoalRow {
+	id: string;
+	goal: string;
+	kpiId: string;
+	kpi: string | null;
+	measurement: string | null;
+	baseline: string | null;
+	target: string | null;
+	owner: Owner | null;
+	due: string | null;
+	version: number;
 }

@@ -122,6 +122,11 @@ export const Item = z.strictObject({
 	weight: z.number().positive(),
 	/** A critical item below level 2 caps the readiness band and is listed as a blocker. */
 	critical: z.boolean().default(false),
+	/**
+	 * The default required level (0–4) for this item: where an organisation needs it to be before
+	 * implementing CRM. An assessment may set its own. Content without it (v1) means level 3.
+	 */
+	target: z.number().int().min(0).max(4).optional(),
 	statements: z.array(Statement).min(2).max(4),
 	actions: ActionsByLevel,
 	links: Links.default({ risks: [], blocks: [], goals: [] }),

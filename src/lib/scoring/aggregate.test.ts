@@ -129,7 +129,8 @@ describe('disagreement', () => {
 			statement: 's2',
 			disagreement: 0.5,
 			sd: s2?.sd,
-			roleGap: s2?.roleGap
+			roleGap: s2?.roleGap,
+			agreed: null
 		});
 	});
 

@@ -1,14 +1,17 @@
-// scoreAssessment: respondents in, the complete result out. One pass reduces the answers to
-// counts per group; every score is then derived from counts (see docs/scoring.md).
+// scoreAssessment: respondents (and what people decided) in, the complete result out. One pass
+// reduces the answers to counts per group; every score is then derived from counts (see
+// docs/scoring.md).
+import type { Level } from '../questionnaires/schema';
 import { discussionList } from './disagreement';
 import { evaluate } from './evaluate';
 import { layout as layoutOf, type Layout } from './layout';
 import { byRole, isRoleLayer } from './roles';
 import { summarise } from './summary';
 import { addRespondent, emptyCounts, type Counts } from './tally';
+import { gapsOf, resolveTargets, shortfalls } from './targets';
 import { lensTree } from './tree';
 import type { AssessmentResult, DiscussionEntry, IndividualSummary, LensResult } from './types';
-import type { Respondent, ScoringModel } from './types';
+import type { Decisions, Respondent, ScoringModel } from './types';
 
 interface Group {
 	counts: Counts;
@@ -34,7 +37,8 @@ function discussion(lenses: LensResult[]): DiscussionEntry[] {
 						statement: s.id,
 						disagreement: s.disagreement,
 						sd: s.sd ?? 0,
-						roleGap: s.roleGap
+						roleGap: s.roleGap,
+						agreed: s.agreed
 					}))
 			)
 		)
@@ -50,11 +54,28 @@ function individual(layout: Layout, respondent: Respondent, own: Counts): Indivi
 	};
 }
 
+/** The agreed levels by statement index; agreements on statements outside the model are ignored. */
+function agreedLevels(layout: Layout, agreed: Decisions['agreed'] = {}): (Level | null)[] {
+	const levels: (Level | null)[] = layout.statements.map(() => null);
+	for (const [key, level] of Object.entries(agreed)) {
+		const s = layout.byKey.get(key);
+		if (s === undefined) continue;
+		if (!Number.isInteger(level) || level < 0 || level > 4)
+			throw new RangeError(`Not an agreed level for ${key}: ${JSON.stringify(level)}`);
+		levels[s] = level;
+	}
+	return levels;
+}
+
 export function scoreAssessment(
 	scoring: ScoringModel,
-	respondents: readonly Respondent[]
+	respondents: readonly Respondent[],
+	decisions: Decisions = {}
 ): AssessmentResult {
 	const layout = layoutOf(scoring);
+	const view = decisions.view ?? 'crowd';
+	const targets = resolveTargets(layout, decisions.targets);
+	const agreed = agreedLevels(layout, decisions.agreed);
 	const group = (): Group => ({ counts: emptyCounts(layout), n: 0 });
 	const everyone = group();
 	const roles = byRole(group);
@@ -76,7 +97,8 @@ export function scoreAssessment(
 		individuals.push(individual(layout, respondent, own));
 	}
 
-	const all = evaluate(layout, everyone.counts);
+	const all = evaluate(layout, everyone.counts, view === 'agreed' ? agreed : undefined);
+	const gaps = gapsOf(layout, all.itemLevel, targets);
 	const perRole = byRole((role) => ({
 		...roles[role],
 		evaluation: evaluate(layout, roles[role].counts)
@@ -86,23 +108,31 @@ export function scoreAssessment(
 		all,
 		counts: everyone.counts,
 		roles: perRole,
-		departments: new Map(perDepartment.map(([name, g]) => [name, g.counts]))
+		departments: new Map(perDepartment.map(([name, g]) => [name, g.counts])),
+		agreed,
+		targets,
+		gaps
 	});
-	const { known, dontKnow, confidence } = summarise(layout, all, everyone.n);
+	const { known, dontKnow, notApplicable, confidence } = summarise(layout, all, everyone.n);
 
 	return {
 		respondents: everyone.n,
+		view,
 		known,
 		dontKnow,
+		notApplicable,
 		confidence,
 		index: all.index,
 		band: all.band,
+		target: gaps.target,
+		gap: gaps.gap,
 		lenses,
 		blockers: lenses.flatMap((lens) =>
 			lens.items.flatMap((it) =>
 				it.blocker && it.level !== null ? [{ lens: lens.id, item: it.id, level: it.level }] : []
 			)
 		),
+		shortfalls: shortfalls(layout, all.itemLevel, targets, gaps),
 		risks: lenses.flatMap((lens) =>
 			lens.items.flatMap((it) => (it.risk ? [{ lens: lens.id, item: it.id, ...it.risk }] : []))
 		),

@@ -1,18 +1,24 @@
-// From counts to scores: statement means → item levels → lens scores → readiness index, then
+// From counts to scores: statement levels → item levels → lens scores → readiness index, then
 // bands, gating and risk ratings. Used for the whole group and for every breakdown alike, so it
 // is written as plain loops over arrays: it runs once per respondent on every recomputation.
+// The roll-up from statement levels is its own step, so that the agreed view (agreed levels in
+// place of some means) and the projection (lifted levels) score exactly as the crowd does.
 import { atLeast, below } from './compare';
 import type { Layout } from './layout';
 import { rateRisk } from './risk';
-import { DONT_KNOW_SLOT, SLOTS, type Counts } from './tally';
+import { DONT_KNOW_SLOT, NOT_APPLICABLE_SLOT, SLOTS, type Counts } from './tally';
 import type { BandOutcome, RiskOutcome } from './types';
 
-export interface Evaluation {
-	statementMean: (number | null)[];
-	/** Per item: weighted mean level 0–4, and its answer counts. */
-	itemLevel: (number | null)[];
+/** Answer counts per item: what confidence and the `unknown` risk condition read. */
+export interface ItemCounts {
 	itemKnown: number[];
 	itemDontKnow: number[];
+	itemNotApplicable: number[];
+}
+
+export interface RollUp {
+	/** Per item: weighted mean level 0–4. */
+	itemLevel: (number | null)[];
 	lensScore: (number | null)[];
 	index: number | null;
 	/** Item indices, in questionnaire order. */
@@ -21,10 +27,17 @@ export interface Evaluation {
 	risks: (RiskOutcome | null)[];
 }
 
+export interface Evaluation extends ItemCounts, RollUp {
+	/** Per statement: the mean of the known answers. */
+	statementMean: (number | null)[];
+	/** Per statement: the level scored — the agreed level where one is given, else the mean. */
+	statementLevel: (number | null)[];
+}
+
 const clamp = (value: number, max: number) => Math.min(max, Math.max(0, value));
 
 /** Weighted mean of `values` at `members`, skipping unknown values; null when all are. */
-function weightedMean(
+export function weightedMean(
 	values: readonly (number | null)[],
 	members: Iterable<number>,
 	weights: readonly number[]
@@ -54,38 +67,19 @@ function band(layout: Layout, index: number | null, blocked: boolean): BandOutco
 	return { id: capped ? gating.capAt : reached, reached, capped };
 }
 
-export function evaluate(layout: Layout, counts: Counts): Evaluation {
+/** Items, lenses, index, band, blockers and risks from one level per statement. */
+export function rollUp(
+	layout: Layout,
+	statementLevel: readonly (number | null)[],
+	counts: ItemCounts
+): RollUp {
 	const { weights } = layout;
-	const statementMean: (number | null)[] = [];
-	const statementKnown: number[] = [];
-	for (let s = 0; s < layout.statements.length; s++) {
-		let n = 0;
-		let total = 0;
-		for (let level = 0; level <= 4; level++) {
-			const c = counts[s * SLOTS + level] ?? 0;
-			n += c;
-			total += c * level;
-		}
-		statementKnown.push(n);
-		statementMean.push(n === 0 ? null : total / n);
-	}
-
 	const itemLevel: (number | null)[] = [];
-	const itemKnown: number[] = [];
-	const itemDontKnow: number[] = [];
 	const itemScore: (number | null)[] = [];
 	for (const slot of layout.items) {
-		const level = weightedMean(statementMean, slot.statements, weights.statements);
+		const level = weightedMean(statementLevel, slot.statements, weights.statements);
 		itemLevel.push(level === null ? null : clamp(level, 4));
 		itemScore.push(level === null ? null : clamp(level, 4) * 25);
-		let known = 0;
-		let dontKnow = 0;
-		for (const s of slot.statements) {
-			known += statementKnown[s] ?? 0;
-			dontKnow += counts[s * SLOTS + DONT_KNOW_SLOT] ?? 0;
-		}
-		itemKnown.push(known);
-		itemDontKnow.push(dontKnow);
 	}
 
 	const lensScore = layout.lenses.map((lens) => {
@@ -102,24 +96,70 @@ export function evaluate(layout: Layout, counts: Counts): Evaluation {
 		const level = itemLevel[i] ?? null;
 		if (slot.item.critical && level !== null && below(level, criticalBelow)) blockers.push(i);
 		if (!slot.risk) return void risks.push(null);
-		const answered = (itemKnown[i] ?? 0) + (itemDontKnow[i] ?? 0);
+		const dontKnow = counts.itemDontKnow[i] ?? 0;
+		const answered = (counts.itemKnown[i] ?? 0) + dontKnow;
 		risks.push(
 			rateRisk(slot.risk, {
-				statement: (id) => statementMean[slot.byStatementId.get(id) ?? -1] ?? null,
+				statement: (id) => statementLevel[slot.byStatementId.get(id) ?? -1] ?? null,
 				score: itemScore[i] ?? null,
-				unknown: answered === 0 ? null : (itemDontKnow[i] ?? 0) / answered
+				unknown: answered === 0 ? null : dontKnow / answered
 			})
 		);
 	});
 	return {
-		statementMean,
 		itemLevel,
-		itemKnown,
-		itemDontKnow,
 		lensScore,
 		index,
 		blockers,
 		band: band(layout, index, blockers.length > 0),
 		risks
+	};
+}
+
+/**
+ * Scores one group's counts. `agreed`, by statement index, replaces the mean of every statement
+ * it gives a level for (the agreed view); the counts, and so confidence, stay the answers'.
+ */
+export function evaluate(
+	layout: Layout,
+	counts: Counts,
+	agreed?: readonly (number | null)[]
+): Evaluation {
+	const statementMean: (number | null)[] = [];
+	const statementKnown: number[] = [];
+	for (let s = 0; s < layout.statements.length; s++) {
+		let n = 0;
+		let total = 0;
+		for (let level = 0; level <= 4; level++) {
+			const c = counts[s * SLOTS + level] ?? 0;
+			n += c;
+			total += c * level;
+		}
+		statementKnown.push(n);
+		statementMean.push(n === 0 ? null : total / n);
+	}
+	const itemKnown: number[] = [];
+	const itemDontKnow: number[] = [];
+	const itemNotApplicable: number[] = [];
+	for (const slot of layout.items) {
+		let known = 0;
+		let dontKnow = 0;
+		let notApplicable = 0;
+		for (const s of slot.statements) {
+			known += statementKnown[s] ?? 0;
+			dontKnow += counts[s * SLOTS + DONT_KNOW_SLOT] ?? 0;
+			notApplicable += counts[s * SLOTS + NOT_APPLICABLE_SLOT] ?? 0;
+		}
+		itemKnown.push(known);
+		itemDontKnow.push(dontKnow);
+		itemNotApplicable.push(notApplicable);
+	}
+	const statementLevel = agreed ? statementMean.map((mean, s) => agreed[s] ?? mean) : statementMean;
+	const itemCounts = { itemKnown, itemDontKnow, itemNotApplicable };
+	return {
+		statementMean,
+		statementLevel,
+		...itemCounts,
+		...rollUp(layout, statementLevel, itemCounts)
 	};
 }

@@ -1,10 +1,11 @@
-// Statistics of one statement, computed from its six counts (levels 0–4, don't know).
-import { DONT_KNOW_SLOT, SLOTS, type Counts } from './tally';
+// Statistics of one statement, computed from its seven counts (levels 0–4, don't know, not
+// applicable).
+import { DONT_KNOW_SLOT, NOT_APPLICABLE_SLOT, SLOTS, type Counts } from './tally';
 import type { Coverage, StatementStats } from './types';
 
-export function coverage(known: number, dontKnow: number): Coverage {
+export function coverage(known: number, dontKnow: number, notApplicable: number): Coverage {
 	const answered = known + dontKnow;
-	return { known, dontKnow, confidence: answered === 0 ? null : known / answered };
+	return { known, dontKnow, notApplicable, confidence: answered === 0 ? null : known / answered };
 }
 
 /** The level at a 0-based position of the known answers sorted ascending. */
@@ -27,6 +28,7 @@ export function statementStats(counts: Counts, statement: number): StatementStat
 		counts[o + 4] ?? 0
 	];
 	const dontKnow = counts[o + DONT_KNOW_SLOT] ?? 0;
+	const notApplicable = counts[o + NOT_APPLICABLE_SLOT] ?? 0;
 	let n = 0;
 	let total = 0;
 	distribution.forEach((c, level) => {
@@ -39,6 +41,7 @@ export function statementStats(counts: Counts, statement: number): StatementStat
 		return {
 			known: n,
 			dontKnow,
+			notApplicable,
 			confidence,
 			distribution,
 			mean: null,
@@ -54,6 +57,7 @@ export function statementStats(counts: Counts, statement: number): StatementStat
 	return {
 		known: n,
 		dontKnow,
+		notApplicable,
 		confidence,
 		distribution,
 		mean,

@@ -14,6 +14,7 @@ export function summarise(layout: Layout, evaluation: Evaluation, respondents: n
 	const risks: Record<string, RiskLevel> = {};
 	let known = 0;
 	let dontKnow = 0;
+	let notApplicable = 0;
 	layout.items.forEach((slot, i) => {
 		const level = evaluation.itemLevel[i] ?? null;
 		items[slot.item.id] = level === null ? null : level * 25;
@@ -21,9 +22,10 @@ export function summarise(layout: Layout, evaluation: Evaluation, respondents: n
 		if (risk) risks[slot.item.id] = risk.level;
 		known += evaluation.itemKnown[i] ?? 0;
 		dontKnow += evaluation.itemDontKnow[i] ?? 0;
+		notApplicable += evaluation.itemNotApplicable[i] ?? 0;
 	});
 	return {
-		...coverage(known, dontKnow),
+		...coverage(known, dontKnow, notApplicable),
 		respondents,
 		index: evaluation.index,
 		band: evaluation.band,

@@ -1,10 +1,12 @@
 // Every statistic the engine reports can be derived from how many answers fell on each level,
-// so respondents are reduced to counts first: six per statement (levels 0–4, then don't know).
+// so respondents are reduced to counts first: seven per statement (levels 0–4, don't know, not
+// applicable).
 import type { Layout } from './layout';
 import type { Answer, Respondent } from './types';
 
-export const SLOTS = 6;
+export const SLOTS = 7;
 export const DONT_KNOW_SLOT = 5;
+export const NOT_APPLICABLE_SLOT = 6;
 
 export type Counts = Int32Array;
 
@@ -14,6 +16,7 @@ export function emptyCounts(layout: Layout): Counts {
 
 function slotOf(answer: Answer): number {
 	if (answer === 'dont-know') return DONT_KNOW_SLOT;
+	if (answer === 'not-applicable') return NOT_APPLICABLE_SLOT;
 	if (Number.isInteger(answer) && answer >= 0 && answer <= 4) return answer;
 	throw new RangeError(`Not an answer: ${JSON.stringify(answer)}`);
 }

@@ -1,9 +1,17 @@
 // fast-check generators of small questionnaires and the people answering them.
 import fc from 'fast-check';
-import type { RiskRules } from '../questionnaires/schema';
+import type { Level, RiskRules } from '../questionnaires/schema';
 import { statementKey } from './layout';
+import type { Liftable } from './projection';
 import { item, lens, model, statement } from './test-fixtures';
-import { ROLE_LAYERS, type Answer, type Respondent, type ScoringModel } from './types';
+import {
+	ROLE_LAYERS,
+	type Answer,
+	type Decisions,
+	type Respondent,
+	type ScoreView,
+	type ScoringModel
+} from './types';
 
 const weight = fc.oneof(
 	fc.integer({ min: 1, max: 5 }),
@@ -63,7 +71,16 @@ export const keysOf = (scoring: ScoringModel) =>
 		l.items.flatMap((it) => it.statements.map((s) => statementKey(it.id, s.id)))
 	);
 
-const answer = fc.constantFrom<Answer | undefined>(0, 1, 2, 3, 4, 'dont-know', undefined);
+const answer = fc.constantFrom<Answer | undefined>(
+	0,
+	1,
+	2,
+	3,
+	4,
+	'dont-know',
+	'not-applicable',
+	undefined
+);
 
 /** Up to 12 people with unique ids, any role and department, answering any subset. */
 export function arbitraryRespondents(scoring: ScoringModel): fc.Arbitrary<Respondent[]> {
@@ -93,6 +110,51 @@ export const arbitraryAssessment = arbitraryModel.chain((scoring) =>
 	fc.tuple(fc.constant(scoring), arbitraryRespondents(scoring))
 );
 
+const level = fc.constantFrom<Level>(0, 1, 2, 3, 4);
+
+/** Targets for any subset of the items, agreed levels for any subset of the statements. */
+export function arbitraryDecisions(scoring: ScoringModel): fc.Arbitrary<Decisions> {
+	const items = scoring.lenses.flatMap((l) => l.items.map((i) => i.id));
+	const keys = keysOf(scoring);
+	return fc.record({
+		targets: fc
+			.tuple(...items.map(() => fc.option(level, { nil: undefined })))
+			.map((ts) =>
+				Object.fromEntries(items.flatMap((id, i) => (ts[i] === undefined ? [] : [[id, ts[i]]])))
+			),
+		agreed: fc
+			.tuple(...keys.map(() => fc.option(level, { nil: undefined })))
+			.map((ls) =>
+				Object.fromEntries(keys.flatMap((k, i) => (ls[i] === undefined ? [] : [[k, ls[i]]])))
+			),
+		view: fc.constantFrom<ScoreView>('crowd', 'agreed')
+	});
+}
+
+/** Up to 6 actions, each lifting 1–3 of the model's statements (or an unknown one) to a level. */
+export function arbitraryActions(scoring: ScoringModel): fc.Arbitrary<Liftable[]> {
+	const keys = [...keysOf(scoring), 'nowhere/at-all'];
+	return fc.array(
+		fc.record({
+			lifts: fc.array(fc.record({ statement: fc.constantFrom(...keys), to: level }), {
+				minLength: 1,
+				maxLength: 3
+			})
+		}),
+		{ maxLength: 6 }
+	);
+}
+
+/** A model, its respondents, decisions about it and some actions. */
+export const arbitraryDecided = arbitraryModel.chain((scoring) =>
+	fc.tuple(
+		fc.constant(scoring),
+		arbitraryRespondents(scoring),
+		arbitraryDecisions(scoring),
+		arbitraryActions(scoring)
+	)
+);
+
 /** One respondent's answer at `key` raised by one level. */
 export function raise(respondents: Respondent[], who: Respondent, key: string): Respondent[] {
 	const level = who.answers[key];
@@ -106,7 +168,7 @@ export function raise(respondents: Respondent[], who: Respondent, key: string): 
 export function raisable(respondents: Respondent[], who: number, which: number) {
 	const candidates = respondents.flatMap((r) =>
 		Object.entries(r.answers).flatMap(([key, a]) =>
-			a !== 'dont-know' && a < 4 ? [{ r, key }] : []
+			typeof a === 'number' && a < 4 ? [{ r, key }] : []
 		)
 	);
 	return candidates[(who * 31 + which) % Math.max(1, candidates.length)] ?? null;

@@ -5,18 +5,21 @@ import { disagreement, roleGap } from './disagreement';
 import type { Evaluation } from './evaluate';
 import type { Layout } from './layout';
 import { coverage, statementStats } from './stats';
+import type { Gaps } from './targets';
 import type { Counts } from './tally';
 import type { ActionTier, ItemResult, LensResult, RoleLayer, StatementResult } from './types';
+import type { Level } from '../questionnaires/schema';
 import { byRole } from './roles';
-
-/** Level 3, "practised consistently", is where the recommended actions switch to sustaining. */
-const TARGET_LEVEL = 3;
 
 export interface Breakdowns {
 	all: Evaluation;
 	counts: Counts;
 	roles: Record<RoleLayer, { counts: Counts; evaluation: Evaluation }>;
 	departments: Map<string, Counts>;
+	/** Per statement index: the level the room agreed on, in either view. */
+	agreed: readonly (Level | null)[];
+	targets: readonly number[];
+	gaps: Gaps;
 }
 
 function tier(level: number): ActionTier {
@@ -29,10 +32,14 @@ function statement(layout: Layout, b: Breakdowns, s: number): StatementResult {
 	const perRole = byRole((role) => statementStats(b.roles[role].counts, s));
 	const gap = roleGap(byRole((role) => perRole[role].mean));
 	const slot = layout.statements[s];
+	const level = b.all.statementLevel[s] ?? null;
 	return {
 		id: slot?.statement.id ?? '',
 		weight: slot?.statement.weight ?? 0,
 		...stats,
+		level,
+		score: level === null ? null : level * 25,
+		agreed: b.agreed[s] ?? null,
 		byRole: perRole,
 		byDepartment: Object.fromEntries(
 			[...b.departments].map(([name, counts]) => [name, statementStats(counts, s)])
@@ -51,11 +58,17 @@ function item(layout: Layout, b: Breakdowns, i: number): ItemResult {
 		weight: slot.item.weight,
 		share: slot.share,
 		critical: slot.item.critical,
-		...coverage(b.all.itemKnown[i] ?? 0, b.all.itemDontKnow[i] ?? 0),
+		...coverage(
+			b.all.itemKnown[i] ?? 0,
+			b.all.itemDontKnow[i] ?? 0,
+			b.all.itemNotApplicable[i] ?? 0
+		),
 		score: level === null ? null : level * 25,
 		level,
 		tier: level === null ? null : tier(level),
-		gap: level === null ? null : Math.max(0, TARGET_LEVEL - level),
+		target: b.targets[i] ?? 0,
+		gap: b.gaps.itemGap[i] ?? null,
+		weightedGap: b.gaps.itemWeightedGap[i] ?? null,
 		blocker: b.all.blockers.includes(i),
 		risk: b.all.risks[i] ?? null,
 		roleGap: roleGap(byRole((role) => b.roles[role].evaluation.itemLevel[i] ?? null)),
@@ -66,16 +79,20 @@ function item(layout: Layout, b: Breakdowns, i: number): ItemResult {
 export function lensTree(layout: Layout, b: Breakdowns): LensResult[] {
 	return layout.lenses.map((lens, l) => {
 		const items = lens.items.map((i) => item(layout, b, i));
+		const sum = (pick: (it: ItemResult) => number) => items.reduce((n, it) => n + pick(it), 0);
 		return {
 			id: lens.questionnaire.id,
 			kind: lens.questionnaire.kind,
 			weight: lens.weight,
 			share: lens.share,
 			...coverage(
-				items.reduce((n, it) => n + it.known, 0),
-				items.reduce((n, it) => n + it.dontKnow, 0)
+				sum((it) => it.known),
+				sum((it) => it.dontKnow),
+				sum((it) => it.notApplicable)
 			),
 			score: b.all.lensScore[l] ?? null,
+			target: b.gaps.lensTarget[l] ?? 0,
+			gap: b.gaps.lensGap[l] ?? null,
 			items
 		};
 	});

@@ -11,8 +11,34 @@ import type { RoleLayer } from './roles';
 
 export { ROLE_LAYERS, isRoleLayer, type RoleLayer } from './roles';
 
-/** A level 0–4, or "don't know". A statement left unanswered simply has no entry. */
-export type Answer = Level | 'dont-know';
+/**
+ * A level 0–4, "don't know" (an information gap) or "not applicable" (the statement does not
+ * apply to this organisation; why is kept beside the answer, outside the engine). A statement
+ * left unanswered simply has no entry.
+ */
+export type Answer = Level | 'dont-know' | 'not-applicable';
+
+/** Which levels a result scores: the crowd's (every answer) or the room's agreed levels. */
+export type ScoreView = 'crowd' | 'agreed';
+
+/**
+ * What people decided about an assessment, beside the answers: the required level of each item
+ * and the level the room agreed on for some statements. Plain data, like the answers.
+ */
+export interface Decisions {
+	/**
+	 * Required level 0–4 by item id. An item not named here takes its content's `target`, and 3
+	 * ("practised consistently") when the content has none (questionnaires before version 2).
+	 */
+	targets?: Readonly<Record<string, number>>;
+	/** The level the room agreed on, by statementKey. */
+	agreed?: Readonly<Record<string, Level>>;
+	/**
+	 * 'agreed': a statement with an agreed level scores that level instead of its answers' mean
+	 * (breakdowns by role, department and person stay the crowd's). Default 'crowd'.
+	 */
+	view?: ScoreView;
+}
 
 export interface Respondent {
 	id: string;
@@ -30,10 +56,14 @@ export interface ScoringModel {
 	lenses: readonly ScoredQuestionnaire[];
 }
 
-/** How much of what was answered was known. confidence = known / (known + dontKnow). */
+/**
+ * How much of what was answered was known. confidence = known / (known + dontKnow): "not
+ * applicable" is counted apart and enters neither the scores nor the confidence.
+ */
 export interface Coverage {
 	known: number;
 	dontKnow: number;
+	notApplicable: number;
 	/** null when nothing was answered at all. */
 	confidence: number | null;
 }
@@ -60,6 +90,13 @@ export interface RoleGap {
 export interface StatementResult extends StatementStats {
 	id: string;
 	weight: number;
+	/**
+	 * The level (0–4) this view scores: the agreed level where the view is 'agreed' and one was
+	 * recorded, the mean otherwise; `score` is this × 25. null when neither exists.
+	 */
+	level: number | null;
+	/** The level the room agreed on, in either view; null when none was recorded. */
+	agreed: Level | null;
 	/** Every layer is present; a layer nobody answered from has known = 0. */
 	byRole: Record<RoleLayer, StatementStats>;
 	/** Only the departments that have respondents. */
@@ -91,8 +128,12 @@ export interface ItemResult extends Coverage {
 	/** The same as a mean level, 0–4: what gating, tiers and gaps use. */
 	level: number | null;
 	tier: ActionTier | null;
-	/** Levels short of level 3 (practised consistently), never negative. */
+	/** The required level, 0–4 (see Decisions.targets). */
+	target: number;
+	/** Levels short of the target, never negative; null when the level is unknown. */
 	gap: number | null;
+	/** Index points the gap costs: gap × 25 × share. */
+	weightedGap: number | null;
 	blocker: boolean;
 	/** Only for items with risk rules (the failure-risks lens). */
 	risk: RiskOutcome | null;
@@ -109,6 +150,10 @@ export interface LensResult extends Coverage {
 	share: number;
 	/** For a risk lens this is preparedness: higher is better, as in the index. */
 	score: number | null;
+	/** The score with every item exactly at its target (over all items), 0–100. */
+	target: number;
+	/** Gap to target: weighted mean of the items' gaps × 25, over the items that have a score. */
+	gap: number | null;
 	items: ItemResult[];
 }
 
@@ -150,15 +195,37 @@ export interface DiscussionEntry extends ItemRef {
 	disagreement: number;
 	sd: number;
 	roleGap: RoleGap | null;
+	/** The level the room agreed on: the statement is resolved. */
+	agreed: Level | null;
+}
+
+/** An item short of its target, with what closing the gap is worth to the index. */
+export interface Shortfall extends ItemRef {
+	level: number;
+	target: number;
+	gap: number;
+	weightedGap: number;
 }
 
 export interface AssessmentResult extends Coverage {
 	respondents: number;
+	/** Which levels the group's scores are computed from. */
+	view: ScoreView;
 	/** The readiness index, 0–100; null when no lens has a known answer. */
 	index: number | null;
 	band: BandOutcome | null;
+	/** The index with every item exactly at its target, 0–100. */
+	target: number;
+	/**
+	 * Gap to target: the weighted shortfall, in index points (weighted mean of the lenses' gaps,
+	 * like the index; the sum of the items' weightedGap when every item is known). 0 when every
+	 * item meets its target; null when nothing is known.
+	 */
+	gap: number | null;
 	lenses: LensResult[];
 	blockers: (ItemRef & { level: number })[];
+	/** Items below their target, the largest weightedGap first (ties in questionnaire order). */
+	shortfalls: Shortfall[];
 	risks: (ItemRef & RiskOutcome)[];
 	/** Statements answered by at least two people, most disputed first. */
 	discussion: DiscussionEntry[];

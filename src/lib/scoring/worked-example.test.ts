@@ -1,6 +1,7 @@
 // The worked example of docs/scoring.md, number for number.
 import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from './assess';
+import { project } from './projection';
 import { item, lens, model, respondent, statement } from './test-fixtures';
 import type { Answer } from './types';
 
@@ -48,11 +49,12 @@ const row = (
 	};
 };
 
-const result = scoreAssessment(scoring, [
+const people = [
 	respondent('ana', row(4, 3, 3, 2, 3, '?'), 'executive', 'Sales'),
 	respondent('ben', row(1, 1, 2, '?', 2, 2), 'specialist', 'Sales'),
 	respondent('cyrus', row(2, 0, 2, 1, 3, 3), 'specialist', 'Service')
-]);
+];
+const result = scoreAssessment(scoring, people);
 const [plan, risks] = result.lenses;
 const [buyIn, quickWins] = plan?.items ?? [];
 const adoption = risks?.items[0];
@@ -153,5 +155,74 @@ describe('docs/scoring.md worked example', () => {
 			'named',
 			'training'
 		]);
+	});
+});
+
+describe('docs/scoring.md worked example: targets, agreement and projection', () => {
+	const decisions = { targets: { 'quick-wins': 2 }, agreed: { 'buy-in/sponsor': 3 as const } };
+	const crowd = scoreAssessment(scoring, people, decisions);
+	const agreed = scoreAssessment(scoring, people, { ...decisions, view: 'agreed' });
+	const items = (r: typeof crowd) => r.lenses.flatMap((l) => l.items);
+
+	it('measures each gap to target and the weighted shortfall', () => {
+		const [buyIn, quickWins, adoption] = items(crowd);
+		expect(buyIn?.gap).toBeCloseTo(7 / 6, 12);
+		expect(buyIn?.weightedGap).toBeCloseTo(9.72, 2);
+		expect(quickWins).toMatchObject({ target: 2, gap: 0, weightedGap: 0 });
+		expect(adoption?.gap).toBeCloseTo(5 / 12, 12);
+		expect(adoption?.weightedGap).toBeCloseTo(5.21, 2);
+		expect(crowd.lenses[0]?.gap).toBeCloseTo(19.44, 2);
+		expect(crowd.lenses[1]?.gap).toBeCloseTo(10.42, 2);
+		expect(crowd.gap).toBeCloseTo(14.93, 2);
+		expect(crowd.lenses[0]?.target).toBeCloseTo(66.67, 2);
+		expect(crowd.target).toBeCloseTo(70.83, 2);
+		expect(crowd.shortfalls.map((s) => s.item)).toEqual(['buy-in', 'adoption']);
+		// The crowd view is unchanged by the agreement, which it only marks.
+		expect(crowd.index).toBe(result.index);
+		expect(crowd.discussion[0]).toMatchObject({ statement: 'sponsor', agreed: 3 });
+	});
+
+	it('scores the agreed view from the agreed level: the blocker is gone', () => {
+		const [buyIn] = items(agreed);
+		expect(buyIn?.level).toBeCloseTo(13 / 6, 12);
+		expect(buyIn?.blocker).toBe(false);
+		expect(agreed.lenses[0]?.score).toBeCloseTo(2875 / 54, 10);
+		expect(agreed.index).toBeCloseTo(12725 / 216, 10);
+		expect(agreed.index).toBeCloseTo(58.91, 2);
+		expect(agreed.band).toEqual({ id: 'developing', reached: 'developing', capped: false });
+		expect(agreed.gap).toBeCloseTo(12.15, 2);
+		const sponsor = buyIn?.statements[0];
+		expect(sponsor).toMatchObject({ level: 3, agreed: 3, score: 75 });
+		expect(sponsor?.sd).toBeCloseTo(1.247, 3);
+	});
+
+	it('projects the plan from the agreed view', () => {
+		const p = project(scoring, agreed, [
+			{ lifts: [{ statement: 'buy-in/time', to: 2 }] },
+			{ lifts: [{ statement: 'adoption/comms', to: 3 }] }
+		]);
+		expect(p.lenses[0]?.items[0]?.score).toBe(62.5);
+		expect(p.lenses[1]?.items[0]?.score).toBeCloseTo(70.83, 2);
+		expect(p.risks).toEqual({ adoption: 'low' });
+		expect(p.lenses[0]?.score).toBeCloseTo(3175 / 54, 10);
+		expect(p.index).toBeCloseTo(7000 / 108, 10);
+		expect(p.index).toBeCloseTo(64.81, 2);
+		expect(p.band?.id).toBe('developing');
+		expect(p.gap).toBeCloseTo(6.25, 10);
+	});
+
+	it('counts a "not applicable" apart without changing a score', () => {
+		const na = scoreAssessment(
+			scoring,
+			people.map((p) =>
+				p.id === 'ben'
+					? { ...p, answers: { ...p.answers, 'quick-wins/measured': 'not-applicable' as const } }
+					: p
+			)
+		);
+		expect(na.index).toBe(result.index);
+		expect(na).toMatchObject({ known: 16, dontKnow: 1, notApplicable: 1 });
+		expect(na.confidence).toBeCloseTo(16 / 17, 12);
+		expect(na.confidence).toBeCloseTo(0.941, 3);
 	});
 });

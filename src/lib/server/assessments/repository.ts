@@ -124,3 +124,15 @@ export async function rename(db: Kysely<DB>, orgId: string, id: string, title: s
 		.where('id', '=', id)
 		.execute();
 }
+
+/** What a report prints above its content: the title, the organisation and who created it. */
+export async function reportHeading(db: Kysely<DB>, orgId: string, id: string) {
+	return db
+		.selectFrom('assessments as a')
+		.innerJoin('organisations as o', 'o.id', 'a.organisation_id')
+		.leftJoin('users as u', 'u.id', 'a.created_by')
+		.select(['a.id', 'a.title', 'a.anonymous', 'o.name as organisation', 'u.name as facilitator'])
+		.where('a.id', '=', id)
+		.where('a.organisation_id', '=', orgId)
+		.executeTakeFirst();
+}

@@ -45,3 +45,14 @@ export async function markFinished(db: Kysely<DB>, respondentId: string) {
 		.where('finished_at', 'is', null)
 		.execute();
 }
+
+/** Everyone who answered, by name: their role layer and name (null for an anonymous one). */
+export async function respondentNames(db: Kysely<DB>, assessmentId: string) {
+	const rows = await db
+		.selectFrom('respondents')
+		.select(['role_layer as role', 'name'])
+		.where('assessment_id', '=', assessmentId)
+		.orderBy('name')
+		.execute();
+	return rows.map((p) => ({ ...p, role: p.role as RoleLayer }));
+}

@@ -1,6 +1,8 @@
 // Saving answers: one row per respondent × statement, upserted, so a retried save is harmless;
-// the client's sequence number keeps a late retry from overwriting a newer answer.
+// the client's sequence number keeps a late retry from overwriting a newer answer. "Not
+// applicable" is an answer row too (level null, with its reason and note).
 import { sql, type Kysely } from 'kysely';
+import { isNaReason, type NotApplicable } from '$lib/assessments/not-applicable';
 import type { DB } from '$lib/server/db/schema';
 import type { Answer, Respondent, RoleLayer } from '$lib/scoring';
 import { statementKey } from '$lib/scoring';
@@ -12,7 +14,16 @@ export interface AnswerWrite {
 	item: string;
 	statement: string;
 	answer: Answer;
+	/** Required with 'not-applicable', ignored otherwise. */
+	notApplicable?: NotApplicable | null;
 	seq: number;
+}
+
+function naOf(a: AnswerWrite): NotApplicable | null {
+	if (a.answer !== 'not-applicable') return null;
+	if (!a.notApplicable)
+		throw new RangeError(`"not applicable" without a reason: ${a.item}/${a.statement}`);
+	return a.notApplicable;
 }
 
 export interface CommentWrite {
@@ -37,21 +48,28 @@ function upsertAnswers(
 	return db
 		.insertInto('answers')
 		.values(
-			answers.map((a) => ({
-				respondent_id: respondentId,
-				assessment_id: assessmentId,
-				questionnaire_id: a.questionnaire,
-				item_id: a.item,
-				statement_id: a.statement,
-				level: a.answer === 'dont-know' ? null : a.answer,
-				client_seq: a.seq
-			}))
+			answers.map((a) => {
+				const na = naOf(a);
+				return {
+					respondent_id: respondentId,
+					assessment_id: assessmentId,
+					questionnaire_id: a.questionnaire,
+					item_id: a.item,
+					statement_id: a.statement,
+					level: typeof a.answer === 'number' ? a.answer : null,
+					na_reason: na?.reason ?? null,
+					na_note: na?.note ?? null,
+					client_seq: a.seq
+				};
+			})
 		)
 		.onConflict((oc) =>
 			oc
 				.columns(['respondent_id', 'item_id', 'statement_id'])
 				.doUpdateSet({
 					level: (eb) => eb.ref('excluded.level'),
+					na_reason: (eb) => eb.ref('excluded.na_reason'),
+					na_note: (eb) => eb.ref('excluded.na_note'),
 					client_seq: (eb) => eb.ref('excluded.client_seq'),
 					updated_at: sql`now()`
 				})
@@ -132,9 +150,13 @@ export async function saveBatch(
 }
 
 // A respondent's answers and comments as JSON arrays, so that one query brings them with the
-// respondent (a question page is read far more often than it is saved).
-export const answersJson = sql<[string, string, number | null][]>`coalesce((
-	select json_agg(json_build_array(a.item_id, a.statement_id, a.level))
+// respondent (a question page is read far more often than it is saved). An answer is
+// [item, statement, level] or, when not applicable, [item, statement, null, reason, note].
+type AnswerTuple = [string, string, number | null] | [string, string, null, string, string | null];
+export const answersJson = sql<AnswerTuple[]>`coalesce((
+	select json_agg(case when a.na_reason is null
+		then json_build_array(a.item_id, a.statement_id, a.level)
+		else json_build_array(a.item_id, a.statement_id, null, a.na_reason, a.na_note) end)
 	from answers a where a.respondent_id = r.id), '[]'::json)`;
 export const commentsJson = sql<[string, string][]>`coalesce((
 	select json_agg(json_build_array(c.item_id, c.body))
@@ -142,22 +164,25 @@ export const commentsJson = sql<[string, string][]>`coalesce((
 
 export interface OwnResponses {
 	answers: Record<string, Answer>;
+	/** Why, for each statement answered "not applicable", by statementKey. */
+	notApplicable: Record<string, NotApplicable>;
 	comments: Record<string, string>;
 }
 
 export function responsesOf(row: {
-	answers: [string, string, number | null][];
+	answers: AnswerTuple[];
 	comments: [string, string][];
 }): OwnResponses {
-	return {
-		answers: Object.fromEntries(
-			row.answers.map(([item, statement, level]) => [
-				statementKey(item, statement),
-				level === null ? 'dont-know' : level
-			])
-		) as Record<string, Answer>,
-		comments: Object.fromEntries(row.comments)
-	};
+	const answers: Record<string, Answer> = {};
+	const notApplicable: Record<string, NotApplicable> = {};
+	for (const [item, statement, level, reason, note] of row.answers) {
+		const key = statementKey(item, statement);
+		if (isNaReason(reason)) {
+			answers[key] = 'not-applicable';
+			notApplicable[key] = { reason, note: note ?? null };
+		} else answers[key] = level === null ? 'dont-know' : (level as Answer);
+	}
+	return { answers, notApplicable, comments: Object.fromEntries(row.comments) };
 }
 
 /** A respondent's own answers and comments, for resuming where they left off. */
@@ -247,7 +272,7 @@ export async function respondentsForScoring(
 			.execute(),
 		db
 			.selectFrom('answers')
-			.select(['respondent_id', 'item_id', 'statement_id', 'level'])
+			.select(['respondent_id', 'item_id', 'statement_id', 'level', 'na_reason'])
 			.where('assessment_id', '=', assessmentId)
 			.execute()
 	]);
@@ -256,7 +281,7 @@ export async function respondentsForScoring(
 		const own = byPerson.get(a.respondent_id);
 		if (own)
 			own[statementKey(a.item_id, a.statement_id)] =
-				a.level === null ? 'dont-know' : (a.level as Answer);
+				a.level !== null ? (a.level as Answer) : a.na_reason ? 'not-applicable' : 'dont-know';
 	}
 	return people.map((p) => ({
 		id: p.id,
@@ -266,12 +291,15 @@ export async function respondentsForScoring(
 	}));
 }
 
-export async function comments(db: Kysely<DB>, assessmentId: string) {
-	return db
-		.selectFrom('answer_comments')
-		.select(['item_id', 'body', 'respondent_id'])
-		.where('assessment_id', '=', assessmentId)
-		.orderBy('item_id')
-		.orderBy('updated_at')
+/** Every comment with its author's role layer and name, by item then in the order written. */
+export async function commentsWithAuthors(db: Kysely<DB>, assessmentId: string) {
+	const rows = await db
+		.selectFrom('answer_comments as c')
+		.innerJoin('respondents as r', 'r.id', 'c.respondent_id')
+		.select(['c.item_id as item', 'c.body', 'r.role_layer as role', 'r.name'])
+		.where('c.assessment_id', '=', assessmentId)
+		.orderBy('c.item_id')
+		.orderBy('c.updated_at')
 		.execute();
+	return rows.map((c) => ({ ...c, role: c.role as RoleLayer }));
 }

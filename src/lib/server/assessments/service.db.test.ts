@@ -108,6 +108,7 @@ describe(`saving answers (${testEngine()})`, () => {
 			id: respondentId,
 			role_layer: 'executive',
 			answers: {},
+			notApplicable: {},
 			comments: {}
 		});
 		await saveResponses(database.db, assessment, respondentId, {
@@ -121,9 +122,11 @@ describe(`saving answers (${testEngine()})`, () => {
 			[`${item?.id}/${s2?.id}`]: 'dont-know'
 		});
 		expect(mine?.comments).toEqual({ [item?.id as string]: 'Sales keep their own lists.' });
-		expect({ answers: mine?.answers, comments: mine?.comments }).toEqual(
-			await ownResponses(database.db, respondentId)
-		);
+		expect({
+			answers: mine?.answers,
+			notApplicable: mine?.notApplicable,
+			comments: mine?.comments
+		}).toEqual(await ownResponses(database.db, respondentId));
 		// Nobody else's: another user has no respondent here, and another organisation no such
 		// assessment.
 		const other = await database.db
@@ -146,7 +149,11 @@ describe(`saving answers (${testEngine()})`, () => {
 			comments: [{ item: item?.id as string, body: 'note', seq: 1 }]
 		});
 		expect(result).toEqual({ ok: false, error: 'respond.errors.unknown_statement' });
-		expect(await ownResponses(database.db, respondentId)).toEqual({ answers: {}, comments: {} });
+		expect(await ownResponses(database.db, respondentId)).toEqual({
+			answers: {},
+			notApplicable: {},
+			comments: {}
+		});
 	});
 
 	it('refuses answers once the assessment is closed, with a clear message', async () => {

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
 import { hashPassword } from './password';
 import { invalidateUserSessions } from './session';
-import { generateToken, hashToken, isTokenShaped } from './tokens';
+import { generateToken, hashToken, isTokenShaped } from '$lib/server/tokens';
 
 export const RESET_LIFETIME_MS = 60 * 60 * 1000;
 

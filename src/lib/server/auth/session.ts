@@ -3,7 +3,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
 import type { OrganisationSummary } from '$lib/server/organisations/repository';
-import { generateToken, hashToken, isTokenShaped } from './tokens';
+import { generateToken, hashToken, isTokenShaped } from '$lib/server/tokens';
 
 export const SESSION_COOKIE = 'session';
 const DAY = 24 * 60 * 60 * 1000;

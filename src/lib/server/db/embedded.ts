@@ -13,6 +13,8 @@ import { createRequire } from 'node:module';
 import { Duplex } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { Op, Reply, Request, WorkerData } from './embedded-worker';
+import { WORKER_SOURCE } from './embedded-worker.generated';
 
 export interface EmbeddedOptions {
 	/** A data directory, or `memory://`. */
@@ -20,109 +22,6 @@ export interface EmbeddedOptions {
 	/** A dumped data directory (`dumpDataDir`) to start from instead of running initdb. */
 	loadDataDir?: Blob;
 }
-
-interface Reply {
-	id: number;
-	data?: Uint8Array | Float64Array;
-	error?: { message: string; stack?: string };
-}
-
-type Op = 'exec' | 'session' | 'dump' | 'heap' | 'close';
-
-// The worker's source. A string, evaluated by `new Worker(…, { eval: true })`, because the
-// server bundle has no separate file to point a worker at and `tsx` scripts open the database
-// too. It imports PGlite by the file URLs the parent resolved, and answers one message at a
-// time, in order.
-const WORKER_SOURCE = `
-(async () => {
-	const { parentPort, workerData } = await import('node:worker_threads');
-	const [{ PGlite }, { pg_trgm }, { citext }] = await Promise.all(
-		workerData.modules.map((url) => import(url))
-	);
-	let pglite;
-	let sessions = 0;
-	// PGlite's reply, copied out of its WebAssembly memory as it is written. The stream variant:
-	// plain execProtocolRaw also parses every reply in JavaScript and keeps the parsed messages
-	// for good (a leak of a few KB a query), while pg parses the bytes on the other side anyway.
-	const exec = async (data) => {
-		const chunks = [];
-		let size = 0;
-		await pglite.execProtocolRawStream(data, {
-			onRawData: (chunk) => {
-				chunks.push(chunk.slice());
-				size += chunk.length;
-			}
-		});
-		if (chunks.length === 1) return chunks[0];
-		const whole = new Uint8Array(size);
-		let at = 0;
-		for (const chunk of chunks) {
-			whole.set(chunk, at);
-			at += chunk.length;
-		}
-		return whole;
-	};
-	const SYNC = new Uint8Array([83, 0, 0, 0, 4]);
-	try {
-		pglite = await PGlite.create({
-			dataDir: workerData.dataDir,
-			loadDataDir: workerData.loadDataDir ? new Blob([workerData.loadDataDir]) : undefined,
-			// Extensions must be passed on every open, not only when they are created.
-			extensions: { pg_trgm, citext }
-		});
-	} catch (err) {
-		parentPort.postMessage({ id: 0, error: { message: String(err?.message ?? err), stack: err?.stack } });
-		return;
-	}
-	parentPort.postMessage({ id: 0 });
-	const handle = async ({ op, data }) => {
-		switch (op) {
-			case 'exec':
-				return exec(data);
-			case 'session':
-				// A new client on the one backend: whatever an earlier client left (an aborted
-				// extended query, an open transaction, prepared statements, settings) is cleared.
-				if (sessions++ > 0) {
-					await exec(SYNC);
-					await pglite.exec('rollback');
-					await pglite.exec('discard all');
-				}
-				return undefined;
-			case 'dump': {
-				const file = await pglite.dumpDataDir('gzip');
-				return new Uint8Array(await file.arrayBuffer());
-			}
-			case 'heap': {
-				// Diagnostics (tests, benchmarks): the worker's heap in use after a full collection.
-				const v8 = await import('node:v8');
-				const vm = await import('node:vm');
-				v8.setFlagsFromString('--expose-gc');
-				vm.runInNewContext('gc')();
-				return new Float64Array([v8.getHeapStatistics().used_heap_size]);
-			}
-			case 'close':
-				await pglite.close();
-				return undefined;
-		}
-		throw new Error('unknown operation ' + op);
-	};
-	let queue = Promise.resolve();
-	parentPort.on('message', (message) => {
-		queue = queue.then(async () => {
-			try {
-				const data = await handle(message);
-				parentPort.postMessage({ id: message.id, data }, data ? [data.buffer] : []);
-			} catch (err) {
-				parentPort.postMessage({
-					id: message.id,
-					error: { message: String(err?.message ?? err), stack: err?.stack }
-				});
-			}
-			if (message.op === 'close') parentPort.close();
-		});
-	});
-})();
-`;
 
 function workerError(error: NonNullable<Reply['error']>): Error {
 	const err = new Error(error.message);
@@ -181,13 +80,17 @@ export class EmbeddedServer {
 			'@electric-sql/pglite',
 			'@electric-sql/pglite/contrib/pg_trgm',
 			'@electric-sql/pglite/contrib/citext'
-		].map((name) => pathToFileURL(require.resolve(name)).href);
+		].map((name) => pathToFileURL(require.resolve(name)).href) as WorkerData['modules'];
 		const loadDataDir = options.loadDataDir && (await options.loadDataDir.arrayBuffer());
-		const worker = new Worker(WORKER_SOURCE, {
-			eval: true,
-			workerData: { modules, dataDir: options.dataDir, loadDataDir },
-			transferList: loadDataDir ? [loadDataDir] : []
-		});
+		const embeddedDatabase: WorkerData = { modules, dataDir: options.dataDir, loadDataDir };
+		// The worker is embedded-worker.ts, compiled to text: a module of its own, started from it.
+		const worker = new Worker(
+			new URL(`data:text/javascript,${encodeURIComponent(WORKER_SOURCE)}`),
+			{
+				workerData: { embeddedDatabase },
+				transferList: loadDataDir ? [loadDataDir] : []
+			}
+		);
 		const server = new EmbeddedServer(worker);
 		try {
 			await server.#opened;
@@ -206,7 +109,8 @@ export class EmbeddedServer {
 		return new Promise<Reply>((resolve, reject) => {
 			this.#pending.set(id, { resolve, reject });
 			this.#worker.ref();
-			this.#worker.postMessage({ id, op, data }, data ? [data.buffer as ArrayBuffer] : []);
+			const request: Request = { id, op, data };
+			this.#worker.postMessage(request, data ? [data.buffer as ArrayBuffer] : []);
 		});
 	}
 

@@ -24,6 +24,8 @@ export interface Answers {
 	client_seq: Generated<number>;
 	item_id: string;
 	level: number | null;
+	na_note: string | null;
+	na_reason: string | null;
 	questionnaire_id: string;
 	respondent_id: string;
 	statement_id: string;
@@ -35,6 +37,15 @@ export interface AssessmentQuestionnaires {
 	hash: string;
 	position: number;
 	questionnaire_id: string;
+}
+
+export interface AssessmentTargets {
+	assessment_id: string;
+	item_id: string;
+	level: number;
+	organisation_id: string;
+	set_by: string | null;
+	updated_at: Generated<Timestamp>;
 }
 
 export interface Assessments {
@@ -55,6 +66,19 @@ export interface Assessments {
 	status: Generated<string>;
 	title: string;
 	updated_at: Generated<Timestamp>;
+}
+
+export interface Consensus {
+	assessment_id: string;
+	item_id: string;
+	level: number | null;
+	organisation_id: string;
+	rationale: string | null;
+	recorded_at: Generated<Timestamp>;
+	recorded_by: string | null;
+	recorded_by_name: string | null;
+	statement_id: string;
+	version: Generated<number>;
 }
 
 export interface CustomerInteractions {
@@ -352,7 +376,9 @@ export interface DB {
 	answer_comments: AnswerComments;
 	answers: Answers;
 	assessment_questionnaires: AssessmentQuestionnaires;
+	assessment_targets: AssessmentTargets;
 	assessments: Assessments;
+	consensus: Consensus;
 	customer_interactions: CustomerInteractions;
 	customer_satisfaction: CustomerSatisfaction;
 	customers: Customers;

@@ -8,9 +8,9 @@ import { loadQuestionnaires } from '$lib/server/questionnaires/load';
 import { testDatabase, testEngine } from '$lib/server/testing/db';
 import * as milestones from './repository';
 import { freeze, reassess } from './service';
-import { readSummary } from './summary';
+import { readSummary } from '$lib/milestones/summary';
 import { answerAll, assessment, client, user } from './test-factories';
-import { trendView } from './trend-view';
+import { trendView } from '$lib/milestones/trend-view';
 
 let database: Database;
 let owner: string;

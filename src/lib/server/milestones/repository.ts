@@ -2,7 +2,7 @@
 // milestone is only ever found through its tenant.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
-import type { MilestoneSummary } from './summary';
+import type { MilestoneSummary } from '$lib/milestones/summary';
 
 export interface NewMilestone {
 	assessmentId: string;

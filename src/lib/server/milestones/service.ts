@@ -6,7 +6,7 @@ import type { DB } from '$lib/server/db/schema';
 import { loadQuestionnaires } from '$lib/server/questionnaires/load';
 import { score } from '$lib/server/results/service';
 import * as milestones from './repository';
-import { summarise } from './summary';
+import { summarise } from '$lib/milestones/summary';
 
 type Outcome = { ok: true; id: string } | { ok: false; status: 400 | 404; error: string };
 

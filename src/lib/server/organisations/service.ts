@@ -2,7 +2,7 @@
 // be removed nor be demoted.
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
-import { generateToken, hashToken, isTokenShaped } from '$lib/server/auth/tokens';
+import { generateToken, hashToken, isTokenShaped } from '$lib/server/tokens';
 import type { Role } from './roles';
 
 export const INVITATION_DAYS = 7;

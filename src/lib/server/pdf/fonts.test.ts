@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FONT } from './fonts';
+import { FONT } from './font-family';
 import { renderPdf } from './render';
 
 describe('embedded fonts', () => {

@@ -6,8 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { TFontDictionary } from 'pdfmake/interfaces';
-
-export const FONT = 'Vazirmatn';
+import { FONT } from './font-family';
 
 const dir = join(
 	dirname(createRequire(import.meta.url).resolve('vazirmatn/package.json')),

@@ -3,11 +3,12 @@ import { allSuggestions } from '$lib/plans/generate';
 import type { Database } from '$lib/server/db/connect';
 import { freeze, reassess } from '$lib/server/milestones/service';
 import { testDatabase, testEngine } from '$lib/server/testing/db';
-import { addAction, editAction, editGoal, moveAction, removeAction } from './editing';
-import { listActions, listGoals, type ActionRow } from './repository';
+import { addAction, editAction, editGoal, moveAction, removeAction } from './edit-service';
+import type { ActionRow } from '$lib/plans/types';
+import { listActions, listGoals } from './repository';
 import { openPlan, regenerate, type PlanContext } from './service';
 import { answerAll, seedAssessment, seedOrganisation } from './test-support';
-import { planView } from './view';
+import { planView } from '$lib/plans/view';
 
 let database: Database;
 let org: Awaited<ReturnType<typeof seedOrganisation>>;

@@ -1,17 +1,19 @@
 // Plans, their actions and goal rows in SQL. Every function takes the organisation: a row is
 // reached only through its tenant. Rows are mapped to the plan's vocabulary here and nowhere else.
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { ChangeElementPlan, Phase, ScopeRow, Suggestion } from '$lib/plans/types';
-import type { ActionStatus, ChangeElement } from '$lib/plans/types';
+import type {
+	ActionRow,
+	ActionStatus,
+	ChangeElement,
+	Generated,
+	GoalRow,
+	Owner,
+	Phase,
+	Suggestion
+} from '$lib/plans/types';
 import type { DB } from '$lib/server/db/schema';
 
 type Db = Kysely<DB> | Transaction<DB>;
-
-/** The generated parts that people do not edit. */
-export interface Generated {
-	change: Omit<ChangeElementPlan, 'actions'>[];
-	scope: ScopeRow[];
-}
 
 export interface PlanRow {
 	id: string;
@@ -22,41 +24,6 @@ export interface PlanRow {
 	createdAt: Date;
 }
 
-export interface Owner {
-	/** A member of the organisation, or null for a name typed in. */
-	id: string | null;
-	name: string;
-}
-
-export interface ActionRow {
-	id: string;
-	key: string | null;
-	element: ChangeElement | null;
-	position: number;
-	suggested: Suggestion | null;
-	text: string | null;
-	phase: Phase | null;
-	owner: Owner | null;
-	due: string | null;
-	status: ActionStatus;
-	obsolete: boolean;
-	removed: boolean;
-	version: number;
-}
-
-export interface GoalRow {
-	id: string;
-	goal: string;
-	kpiId: string;
-	kpi: string | null;
-	measurement: string | null;
-	baseline: string | null;
-	target: string | null;
-	owner: Owner | null;
-	due: string | null;
-	version: number;
-}
-
 export async function findPlan(db: Db, orgId: string, assessmentId: string) {
 	const row = await db
 		.selectFrom('plans')
@@ -65,6 +32,14 @@ export async function findPlan(db: Db, orgId: string, assessmentId: string) {
 		.where('assessment_id', '=', assessmentId)
 		.executeTakeFirst();
 	return row ? toPlan(row) : undefined;
+}
+
+/** The stored plan with its actions and goal rows, as planView reads it; null if never opened. */
+export async function findPlanState(db: Db, orgId: string, assessmentId: string) {
+	const plan = await findPlan(db, orgId, assessmentId);
+	if (!plan) return null;
+	const [actions, goals] = await Promise.all([listActions(db, plan.id), listGoals(db, plan.id)]);
+	return { ...plan, actions, goals };
 }
 
 /** The plan row, locked until the transaction ends: structural changes take turns. */

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { allSuggestions, generatePlan } from '$lib/plans/generate';
 import { mergePlan } from '$lib/plans/merge';
-import type { GeneratedPlan } from '$lib/plans/types';
+import type { Generated, GeneratedPlan } from '$lib/plans/types';
 import type { PinnedContent } from '$lib/server/assessments/content';
 import type { DB } from '$lib/server/db/schema';
 import * as repo from './repository';
@@ -30,7 +30,7 @@ export function fingerprint(plan: GeneratedPlan): string {
 	return createHash('sha256').update(JSON.stringify(plan)).digest('hex');
 }
 
-function generatedParts(plan: GeneratedPlan): repo.Generated {
+function generatedParts(plan: GeneratedPlan): Generated {
 	return { change: plan.change.map(({ actions: _, ...rest }) => rest), scope: plan.scope };
 }
 

@@ -2,7 +2,7 @@
 // anonymised first when the assessment promised anonymity (no role layer under three people).
 import type { Kysely } from 'kysely';
 import { anonymise } from '$lib/assessments/anonymity';
-import type { PlanSource } from '$lib/plans/generate';
+import type { PlanSource } from '$lib/plans/types';
 import { scoreAssessment } from '$lib/scoring';
 import { pinnedContent, type PinnedContent } from '$lib/server/assessments/content';
 import { respondentsForScoring } from '$lib/server/assessments/responses';

@@ -7,6 +7,11 @@
 // The schema below is the one source of truth: docs/export-schema.json is generated from it
 // (`npm run org:schema`) and a test fails when the two differ.
 import { z } from 'zod';
+import { LOCALES } from '$lib/i18n/locale';
+import { ACTION_STATUSES, PHASES } from '$lib/plans/types';
+import { CHANNELS, KINDS } from '$lib/register/fields';
+import { SATISFACTION_LEVELS } from '$lib/register/satisfaction';
+import { ROLE_LAYERS } from '$lib/scoring/roles';
 
 export const FORMAT = 'crm-readiness/organisation';
 export const FORMAT_VERSION = 1;
@@ -18,8 +23,6 @@ const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
 const text = (max: number) => z.string().max(max);
 const nullable = <T extends z.ZodType>(t: T) => t.nullable();
 const json = z.json();
-const ROLE_LAYERS = ['executive', 'middle_manager', 'specialist', 'consultant', 'other'] as const;
-const CHANNELS = ['email', 'phone', 'fax', 'website', 'app', 'in_person'] as const;
 
 export const questionnaireVersion = z.strictObject({
 	hash: z.string().regex(/^[0-9a-f]{64}$/),
@@ -83,10 +86,10 @@ export const planAction = z.strictObject({
 	position: z.number().int(),
 	suggested: json.nullable(),
 	text: nullable(text(2000)),
-	phase: z.enum(['first_90_days', 'months_3_6', 'months_6_12']).nullable(),
+	phase: z.enum(PHASES).nullable(),
 	owner_name: nullable(text(120)),
 	due: nullable(day),
-	status: z.enum(['planned', 'in_progress', 'done', 'dropped']),
+	status: z.enum(ACTION_STATUSES),
 	obsolete: z.boolean(),
 	removed_at: nullable(timestamp),
 	version: z.number().int().min(1),
@@ -124,7 +127,7 @@ export const assessment = z.strictObject({
 	title: text(200).min(1),
 	mode: z.enum(['self', 'workshop']),
 	status: z.enum(['open', 'closed', 'archived']),
-	locale: z.enum(['en', 'fa']),
+	locale: z.enum(LOCALES),
 	anonymous: z.boolean(),
 	results_revealed: z.boolean(),
 	open_sections: z.array(slug).max(20),
@@ -171,7 +174,7 @@ export const satisfactionEntry = z.strictObject({
 
 export const customer = z.strictObject({
 	id,
-	kind: z.enum(['person', 'company']),
+	kind: z.enum(KINDS),
 	name: text(200).min(1),
 	tier: nullable(text(60)),
 	tags: z.array(text(60)).max(20),
@@ -186,7 +189,7 @@ export const customer = z.strictObject({
 	consent: z.boolean(),
 	consent_at: nullable(day),
 	notes: nullable(text(4000)),
-	satisfaction: z.enum(['dissatisfied', 'satisfied', 'delighted']).nullable(),
+	satisfaction: z.enum(SATISFACTION_LEVELS).nullable(),
 	satisfaction_gap: z.number().int().min(-4).max(4).nullable(),
 	archived_at: nullable(timestamp),
 	version: z.number().int().min(1),

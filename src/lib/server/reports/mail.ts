@@ -10,7 +10,7 @@ import { takeSendingQuota } from '$lib/server/mail/sending';
 import { roadmapPdf } from './pdf';
 import { formatDate, formatNumber, isLocale, type Locale } from '$lib/i18n/locale';
 import { serverT } from '$lib/i18n/server';
-import { generateToken, hashToken } from '$lib/server/auth/tokens';
+import { generateToken, hashToken } from '$lib/server/tokens';
 import { renderMail } from '$lib/server/mail/layout';
 import type { OutboxRow } from '$lib/server/mail/outbox';
 import { senderOf } from '$lib/server/mail/sender';

@@ -1,11 +1,11 @@
 // An assessment's roadmap as PDF bytes, with its file name: for the download and for mail.
 import type { Kysely } from 'kysely';
 import type { Locale } from '$lib/i18n/locale';
-import { buildRoadmap } from '$lib/reports/roadmap';
+import { buildRoadmap } from './document/roadmap';
 import type { DB } from '$lib/server/db/schema';
 import { renderPdf } from '$lib/server/pdf/render';
 import { contentDisposition, roadmapFileName } from './file-name';
-import { roadmapData } from './roadmap-data';
+import { roadmapData } from './load';
 
 export async function roadmapPdf(
 	db: Kysely<DB>,

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildRoadmap } from '$lib/reports/roadmap';
+import { buildRoadmap } from '$lib/server/reports/document/roadmap';
 import type { Database } from '$lib/server/db/connect';
 import { renderPdf } from '$lib/server/pdf/render';
 import { glyphLines, openPdf, pageGlyphs, visualString } from '$lib/server/pdf/testing/extract';
-import { editAction } from '$lib/server/plans/editing';
+import { editAction } from '$lib/server/plans/edit-service';
 import { listActions } from '$lib/server/plans/repository';
 import { openPlan } from '$lib/server/plans/service';
 import { answerAll, seedAssessment, seedOrganisation } from '$lib/server/plans/test-support';
 import { testDatabase, testEngine } from '$lib/server/testing/db';
-import { roadmapData } from './roadmap-data';
+import { roadmapData } from './load';
 
 const ORG = 'شرکت بازرگانی پارسیان';
 const drawn = (logical: string) => Array.from(logical).reverse().join('');

@@ -7,7 +7,7 @@ import { ROLE_LAYERS, scoreAssessment, type AssessmentResult } from '$lib/scorin
 import { pinnedContent, type PinnedContent } from '$lib/server/assessments/content';
 import { respondentsForScoring } from '$lib/server/assessments/responses';
 import type { DB } from '$lib/server/db/schema';
-import { resultsView, type ResultsView } from './view';
+import { resultsView, type ResultsView } from '$lib/results/view';
 
 export interface Scored {
 	content: PinnedContent;

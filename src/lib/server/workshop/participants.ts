@@ -4,7 +4,7 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import { cookieSecure } from '$lib/server/auth/cookies';
-import { generateToken, hashToken, isTokenShaped } from '$lib/server/auth/tokens';
+import { generateToken, hashToken, isTokenShaped } from '$lib/server/tokens';
 import type { DB } from '$lib/server/db/schema';
 import type { RoleLayer } from '$lib/scoring';
 import { normaliseJoinCode } from './code';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogues } from '$lib/i18n/catalogue';
 import { translate } from '$lib/i18n/translate';
 import { setStatus } from '$lib/server/assessments/repository';
-import { generateToken, hashToken } from '$lib/server/auth/tokens';
+import { generateToken, hashToken } from '$lib/server/tokens';
 import type { Database } from '$lib/server/db/connect';
 import { MemoryBus } from '$lib/server/events/memory';
 import { testDatabase, testEngine } from '$lib/server/testing/db';
@@ -127,15 +127,18 @@ describe(`workshop participants (${testEngine()})`, () => {
 		const back = await visit(database.db, w.code, p.cookies, true);
 		expect(back?.responses).toEqual({
 			answers: { [`${item}/${statement}`]: 2 },
+			notApplicable: {},
 			comments: { [item]: 'We keep a list' }
 		});
 		const other = await joinAs(database.db, w.code, 'specialist');
 		expect((await visit(database.db, w.code, other.cookies, true))?.responses).toEqual({
 			answers: {},
+			notApplicable: {},
 			comments: {}
 		});
 		expect((await visit(database.db, w.code, cookieJar(), true))?.responses).toEqual({
 			answers: {},
+			notApplicable: {},
 			comments: {}
 		});
 		expect((await visit(database.db, w.code, p.cookies))?.responses).toBeUndefined();

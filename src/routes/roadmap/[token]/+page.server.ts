@@ -2,7 +2,7 @@
 // mailing expires. An unknown or expired link says so.
 import { database } from '$lib/server/db';
 import { findRoadmapLink } from '$lib/server/reports/mail';
-import { isTokenShaped } from '$lib/server/auth/tokens';
+import { isTokenShaped } from '$lib/server/tokens';
 
 export const load = async ({ params, setHeaders }) => {
 	setHeaders({ 'cache-control': 'private, no-store' });

@@ -1,7 +1,7 @@
 // End to end: paragraphs rendered by pdfmake with the RTL layout, read back with pdf.js.
 import type { Content } from 'pdfmake/interfaces';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FONT } from '../fonts';
+import { FONT } from '../font-family';
 import { renderPdf } from '../render';
 import { visualPieces, visualText } from './bidi';
 import { drawn, HARD_LINES } from '../testing/hard-lines';

@@ -7,7 +7,7 @@ import type { DB } from '$lib/server/db/schema';
 import { insertMany, toValues, type CustomerValues } from '../customers';
 import type { ImportRecord } from './files';
 import type { ValidRow } from './rows';
-import type { ImportSummary } from './run';
+import type { ImportSummary } from './summary';
 
 const MAX_EXAMPLES = 50;
 

@@ -6,7 +6,7 @@ import { serverT } from '$lib/i18n/server';
 import type { DB } from '$lib/server/db/schema';
 import { BOM, csvLine } from '../csv';
 import type { Issue } from './rows';
-import type { ImportSummary } from './run';
+import type { ImportSummary } from './summary';
 
 export async function saveIssues(db: Kysely<DB>, importId: string, issues: Issue[]) {
 	await db.transaction().execute(async (trx) => {

@@ -13,34 +13,11 @@ import { FileError, readCsv } from './reader';
 import { saveIssues } from './report';
 import { batchWriter } from './batch';
 import { readRow, type Issue, type ValidRow } from './rows';
+import type { ImportSummary } from './summary';
 
 const BATCH = 1000;
 const MAX_ISSUES = 10_000;
 const NOT_READY = 'register.import.errors.not_ready';
-
-export interface DuplicateExample {
-	row: number;
-	name: string;
-	matched: string;
-	by: 'email' | 'phone';
-	inFile: boolean;
-}
-
-export interface ImportSummary {
-	dryRun: boolean;
-	applied: boolean;
-	rows: number;
-	valid: number;
-	invalid: number;
-	created: number;
-	updated: number;
-	skipped: number;
-	duplicatesInFile: number;
-	duplicatesInRegister: number;
-	issues: number;
-	duplicates: DuplicateExample[];
-	fileError: { key: string; params: Record<string, string | number> } | null;
-}
 
 export interface Progress {
 	rows: number;

@@ -2,7 +2,7 @@
 import { error } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
 import { findRoadmapPdf } from '$lib/server/reports/mail';
-import { isTokenShaped } from '$lib/server/auth/tokens';
+import { isTokenShaped } from '$lib/server/tokens';
 
 export const GET = async ({ params }) => {
 	const found = isTokenShaped(params.token)

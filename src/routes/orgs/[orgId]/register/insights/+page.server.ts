@@ -1,6 +1,6 @@
 import { requireMember } from '$lib/server/auth/guards';
 import { database } from '$lib/server/db';
-import { registerEvidence } from '$lib/server/register/evidence';
+import { registerEvidence } from '$lib/server/register/evidence-repository';
 
 export const load = async (event) => {
 	const ctx = await requireMember(event, event.params.orgId);

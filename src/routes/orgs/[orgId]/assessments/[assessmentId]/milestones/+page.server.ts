@@ -7,7 +7,7 @@ import { invalid, parseForm } from '$lib/server/forms';
 import * as milestones from '$lib/server/milestones/repository';
 import { freezeSchema, reassessSchema } from '$lib/server/milestones/schema';
 import { freeze, reassess } from '$lib/server/milestones/service';
-import { trendView } from '$lib/server/milestones/trend-view';
+import { trendView } from '$lib/milestones/trend-view';
 import { atLeast } from '$lib/server/organisations/roles';
 
 export const load = async (event) => {

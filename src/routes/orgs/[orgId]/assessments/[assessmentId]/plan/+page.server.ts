@@ -6,8 +6,8 @@ import { invalid, parseForm } from '$lib/server/forms';
 import { deliverNow, mailEnabled } from '$lib/server/mail';
 import { listMembers } from '$lib/server/organisations/repository';
 import { atLeast } from '$lib/server/organisations/roles';
-import * as editing from '$lib/server/plans/editing';
-import { goalEvidence } from '$lib/server/plans/evidence';
+import * as editing from '$lib/server/plans/edit-service';
+import { goalEvidence } from '$lib/server/plans/goal-evidence';
 import { listActions, listGoals } from '$lib/server/plans/repository';
 import {
 	addActionSchema,
@@ -17,7 +17,7 @@ import {
 	removeActionSchema
 } from '$lib/server/plans/schema';
 import { openPlan, regenerate } from '$lib/server/plans/service';
-import { planView } from '$lib/server/plans/view';
+import { planView } from '$lib/plans/view';
 import { sendRoadmap } from '$lib/server/reports/mail';
 import { mailRoadmapSchema } from '$lib/server/reports/schema';
 

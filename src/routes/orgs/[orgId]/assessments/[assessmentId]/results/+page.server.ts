@@ -1,8 +1,8 @@
 import { requireAssessment } from '$lib/server/assessments/guard';
-import { benchmark } from '$lib/server/benchmark/service';
+import { benchmark } from '$lib/server/portfolio/service';
 import { database } from '$lib/server/db';
 import { atLeast } from '$lib/server/organisations/roles';
-import { registerEvidence } from '$lib/server/register/evidence';
+import { registerEvidence } from '$lib/server/register/evidence-repository';
 import * as results from '$lib/server/results/service';
 
 export const load = async (event) => {

@@ -7,7 +7,8 @@ import { requireImport } from '$lib/server/register/import/guard';
 import { encodingSchema, parseOptions } from '$lib/server/register/import/options';
 import { preview } from '$lib/server/register/import/preview';
 import { listIssues } from '$lib/server/register/import/report';
-import { runImport, type ImportSummary } from '$lib/server/register/import/run';
+import { runImport } from '$lib/server/register/import/run';
+import type { ImportSummary } from '$lib/server/register/import/summary';
 import type { RequestEvent } from './$types';
 
 export const load = async (event) => {

@@ -3,7 +3,7 @@ import { database } from '$lib/server/db';
 import { csvHeaders } from '$lib/server/register/csv';
 import { byteStream } from '$lib/server/register/export';
 import { reportCsv } from '$lib/server/register/import/report';
-import type { ImportSummary } from '$lib/server/register/import/run';
+import type { ImportSummary } from '$lib/server/register/import/summary';
 
 export const GET = async (event) => {
 	const { imp } = await requireImport(event, 'viewer');

@@ -1,0 +1,143 @@
+// What the PDF roadmap shows, already computed and already in the report's language. Plain data,
+// independent of the scoring engine's result types: results are mapped into it in one place
+// (../map), and the document builder (roadmap.ts) only lays it out. Static wording (titles,
+// headers, phase and status names) is not here: it comes from messages/report/*.json.
+import type { Locale } from '$lib/i18n/locale';
+import type { ChangeElement, Phase, ScopeDimension } from '$lib/plans/types';
+import type { RiskLevel } from '$lib/questionnaires/schema';
+import type { RoleLayer } from '$lib/scoring/roles';
+
+// The vocabulary is the plan's, the scoring engine's and the questionnaires' own; the report's
+// statuses are its own (an action is "not started", not "planned"; a scope row is never unknown).
+export { CHANGE_ELEMENTS, PHASES, SCOPE_DIMENSIONS } from '$lib/plans/types';
+export type { ChangeElement, Phase, ScopeDimension } from '$lib/plans/types';
+export type { RiskLevel } from '$lib/questionnaires/schema';
+export { ROLE_LAYERS, type RoleLayer } from '$lib/scoring/roles';
+export type ActionStatus = 'not_started' | 'in_progress' | 'done' | 'blocked';
+export type ScopeStatus = 'on_track' | 'watch' | 'at_risk';
+
+/** A dated day, 'YYYY-MM-DD' (Gregorian); the report formats it in the language's calendar. */
+export type IsoDate = string;
+
+/** A labelled score, 0–100. */
+export type Scored = { label: string; score: number };
+
+export type Blocker = { title: string; detail: string };
+
+export type FailureRisk = {
+	cause: string;
+	level: RiskLevel;
+	/** 100 − the cause's score: how exposed the organisation is (0–100). */
+	exposure: number;
+	/** Why the level is what it is, in a sentence. */
+	reason: string;
+	prevention: string[];
+};
+
+export type Finding = {
+	/** The lens the item belongs to (e.g. "Strategic CRM planning"). */
+	lens: string;
+	item: string;
+	score: number;
+	/** The item's current level in words (what the mean level means). */
+	level: string;
+	finding: string;
+	actions: string[];
+	/** 0–1; high means the roles disagree and the number deserves a conversation. */
+	disagreement?: number;
+};
+
+export type PlanAction = {
+	phase: Phase;
+	action: string;
+	/** The item the action comes from. */
+	source: string;
+	owner: string;
+	due: IsoDate;
+	status: ActionStatus;
+	quickWin: boolean;
+};
+
+export type GoalRow = {
+	goal: string;
+	kpi: string;
+	measurement: string;
+	baseline: string;
+	target: string;
+	owner: string;
+	date: IsoDate;
+};
+
+export type ChangeAction = { action: string; owner: string; due: IsoDate };
+
+/** One of the five elements of the change-management programme, in CHANGE_ELEMENTS order. */
+export type ChangeElementPlan = {
+	element: ChangeElement;
+	/** What drives it: the risks and role gaps behind these actions. */
+	why: string;
+	actions: ChangeAction[];
+};
+
+export type ScopeRow = { dimension: ScopeDimension; status: ScopeStatus; note: string };
+
+export type StatementAnswers = {
+	item: string;
+	statement: string;
+	/** Known answers at levels 0…4. */
+	distribution: [number, number, number, number, number];
+	dontKnow: number;
+	/** Mean level 0–4 over known answers; null when nobody knew. */
+	mean: number | null;
+	/** Known answers. */
+	n: number;
+};
+
+export type Comment = { item: string; text: string; role: RoleLayer; name?: string };
+
+export type RoleCount = {
+	role: RoleLayer;
+	count: number;
+	/** Only for sessions that are not anonymous; never printed for anonymous ones. */
+	names?: string[];
+};
+
+export type RoadmapData = {
+	locale: Locale;
+	organisation: string;
+	assessment: string;
+	date: IsoDate;
+	/** Who ran the workshop; a proper name, printed as given. */
+	facilitator: string;
+	anonymous: boolean;
+	respondents: number;
+	readiness: {
+		index: number;
+		band: string;
+		bandSummary: string;
+		/** Lower bounds of the bands (0–100) for the gauge, lowest first. */
+		bandStarts: number[];
+		/** Share of answers that were not "don't know" (0–1). */
+		confidence: number;
+	};
+	/** Executive summary, one paragraph per entry. */
+	summary: string[];
+	blockers: Blocker[];
+	/** The three lenses. */
+	lenses: Scored[];
+	/** Gartner's eight building blocks, in questionnaire order. */
+	blocks: Scored[];
+	/** The ten points of strategic planning, in questionnaire order. */
+	points: Scored[];
+	/** The five failure causes, in questionnaire order. */
+	risks: FailureRisk[];
+	findings: Finding[];
+	plan: PlanAction[];
+	goals: GoalRow[];
+	changePlan: ChangeElementPlan[];
+	scope: ScopeRow[];
+	appendix: {
+		statements: StatementAnswers[];
+		comments: Comment[];
+		roles: RoleCount[];
+	};
+};

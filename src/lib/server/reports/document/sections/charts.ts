@@ -1,0 +1,87 @@
+// The two score charts: the radar of the eight building blocks and the bars of the ten points,
+// each with a legend table that carries the labels (never drawn inside the SVG).
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { columns } from '../content';
+import { barsChart, radarChart } from '../charts';
+import type { Scored } from '../data';
+import { COLORS, CONTENT_WIDTH } from '../theme';
+import { dataTable, sectionHeading } from './blocks';
+import type { Ctx } from './context';
+
+/** Scores at or above this value count as "ready" (the start of the ready band). */
+const READY = 70;
+const WEAK = 40;
+
+const scoreColor = (score: number) =>
+	score < WEAK ? COLORS.high : score < READY ? COLORS.accent : COLORS.primary;
+
+function legend(ctx: Ctx, labelHeader: string, items: readonly Scored[]): Content {
+	const rows: TableCell[][] = items.map((item, i) => [
+		{
+			text: ctx.num(i + 1),
+			style: 'td',
+			bold: true,
+			color: COLORS.primaryDark,
+			alignment: 'center'
+		},
+		{ text: item.label, style: 'td' },
+		{
+			text: ctx.num(item.score),
+			style: 'td',
+			bold: true,
+			color: scoreColor(item.score),
+			alignment: 'center'
+		}
+	]);
+	return dataTable(
+		ctx,
+		[ctx.t('report.legend.key'), labelHeader, ctx.t('report.legend.score')],
+		rows,
+		[30, '*', 42]
+	);
+}
+
+export function blocksChart(ctx: Ctx): Content[] {
+	const blocks = ctx.data.blocks;
+	return [
+		...sectionHeading(ctx, 'blocks', { pageBreak: false }),
+		columns(
+			ctx.locale,
+			[
+				{
+					svg: radarChart(
+						ctx.locale,
+						blocks.map((b) => b.score),
+						{ size: 250 }
+					),
+					width: 250
+				},
+				{
+					width: '*',
+					stack: [legend(ctx, ctx.t('report.legend.block'), blocks)],
+					margin: [0, 20, 0, 0]
+				}
+			],
+			{ columnGap: 16, unbreakable: true }
+		)
+	];
+}
+
+export function pointsChart(ctx: Ctx): Content[] {
+	const points = ctx.data.points;
+	const svg = barsChart(
+		ctx.locale,
+		points.map((p) => p.score),
+		{ width: CONTENT_WIDTH, row: 24, threshold: READY, colorOf: (v) => scoreColor(v) }
+	);
+	return [
+		...sectionHeading(ctx, 'points'),
+		{ svg, width: CONTENT_WIDTH, margin: [0, 0, 0, 4] },
+		{
+			text: ctx.t('report.legend.threshold', { value: READY }),
+			style: 'small',
+			margin: [0, 0, 0, 12]
+		},
+		legend(ctx, ctx.t('report.legend.point'), points)
+	];
+}

@@ -1,0 +1,44 @@
+// The roadmap's appendix: answers by statement, comments and respondents by role layer. For an
+// anonymous assessment no name is ever included, and a role layer of fewer than three people
+// is counted (and its comments attributed) under "other", so nobody can be singled out.
+import { MIN_GROUP } from '$lib/assessments/anonymity';
+import type { RoadmapData, StatementAnswers } from '../document/data';
+import { ROLE_LAYERS, type RoleLayer } from '$lib/scoring';
+import { itemTitle, type Ctx } from './input';
+
+export function appendix(ctx: Ctx): RoadmapData['appendix'] {
+	const { input } = ctx;
+	const counts = new Map<RoleLayer, number>();
+	for (const p of input.people) counts.set(p.role, (counts.get(p.role) ?? 0) + 1);
+	const shown = (role: RoleLayer): RoleLayer =>
+		input.assessment.anonymous && (counts.get(role) ?? 0) < MIN_GROUP ? 'other' : role;
+
+	const statements: StatementAnswers[] = [...ctx.items.values()].flatMap(({ item, result }) =>
+		result.statements
+			.filter((s) => s.known + s.dontKnow > 0)
+			.map((s) => ({
+				item: item.title[ctx.locale],
+				statement: item.statements.find((q) => q.id === s.id)?.text[ctx.locale] ?? s.id,
+				distribution: s.distribution,
+				dontKnow: s.dontKnow,
+				mean: s.mean,
+				n: s.known
+			}))
+	);
+	const comments = input.comments.map((c) => ({
+		item: itemTitle(ctx, c.item),
+		text: c.body,
+		role: shown(c.role),
+		...(input.assessment.anonymous || !c.name ? {} : { name: c.name })
+	}));
+	const roles = ROLE_LAYERS.map((role) => {
+		const people = input.people.filter((p) => shown(p.role) === role);
+		const names = people.flatMap((p) => (p.name ? [p.name] : []));
+		return {
+			role,
+			count: people.length,
+			...(input.assessment.anonymous ? {} : { names })
+		};
+	}).filter((r) => r.count > 0);
+	return { statements, comments, roles };
+}

@@ -1,0 +1,124 @@
+// The roadmap's results sections: readiness, executive summary, blockers, scores by lens, the
+// failure risks and the findings item by item, in the report's language.
+import type { Blocker, FailureRisk, Finding, Scored } from '../document/data';
+import type { ItemResult, StatementResult } from '$lib/scoring';
+import { anchorNear } from '$lib/plans/content';
+import type { Item } from '$lib/questionnaires/schema';
+import { formatPercent } from '$lib/i18n/locale';
+import { itemTitle, type Ctx } from './input';
+
+const POINTS = 'strategic-planning';
+const BLOCKS = 'building-blocks';
+
+export function readiness(ctx: Ctx, index: number) {
+	const { model } = ctx.input.content;
+	const band = model.bands.find((b) => b.id === ctx.input.result.band?.id);
+	return {
+		index,
+		band: band?.label[ctx.locale] ?? '',
+		bandSummary: band?.summary[ctx.locale] ?? '',
+		bandStarts: model.bands.map((b) => b.from),
+		confidence: ctx.input.result.confidence ?? 0
+	};
+}
+
+export function lensScores(ctx: Ctx): Scored[] {
+	return ctx.input.result.lenses.flatMap((l) => {
+		const lens = ctx.input.content.lenses.find((q) => q.id === l.id);
+		return lens && l.score !== null ? [{ label: lens.title[ctx.locale], score: l.score }] : [];
+	});
+}
+
+/** One lens's items in questionnaire order; an item nobody could answer scores 0 on the chart. */
+export function itemScores(ctx: Ctx, lensId: typeof POINTS | typeof BLOCKS): Scored[] {
+	const lens = ctx.input.result.lenses.find((l) => l.id === lensId);
+	return (lens?.items ?? []).map((i) => ({ label: itemTitle(ctx, i.id), score: i.score ?? 0 }));
+}
+
+export function blockers(ctx: Ctx): Blocker[] {
+	const cap = ctx.input.content.model.bands.find(
+		(b) => b.id === ctx.input.content.model.gating.capAt
+	);
+	return ctx.input.result.blockers.map((b) => ({
+		title: itemTitle(ctx, b.item),
+		detail: ctx.t('plan.report.blocker', {
+			level: ctx.level(b.level),
+			cap: cap?.label[ctx.locale] ?? ''
+		})
+	}));
+}
+
+/** The known statement with the lowest mean, and how its level reads in its own words. */
+function weakest(ctx: Ctx, item: Item, result: ItemResult) {
+	const known = result.statements.filter(
+		(s): s is StatementResult & { mean: number } => s.mean !== null
+	);
+	const low = known.reduce<(typeof known)[number] | null>(
+		(min, s) => (min === null || s.mean < min.mean ? s : min),
+		null
+	);
+	const statement = low && item.statements.find((s) => s.id === low.id);
+	if (!low || !statement) return null;
+	const anchor = anchorNear(statement.levels, low.mean)?.[ctx.locale] ?? '';
+	return { level: ctx.level(low.mean), anchor };
+}
+
+export function risks(ctx: Ctx): FailureRisk[] {
+	return [...ctx.items.values()]
+		.filter(({ result }) => result.risk !== null)
+		.map(({ item, result }) => {
+			const risk = result.risk as NonNullable<ItemResult['risk']>;
+			const low = weakest(ctx, item, result);
+			const reasons = [
+				low ? ctx.t('plan.report.risk.weakest', low) : ctx.t('plan.report.risk.none_known')
+			];
+			const asked = result.known + result.dontKnow;
+			if (low && asked > 0 && result.dontKnow / asked >= 0.25)
+				reasons.push(
+					ctx.t('plan.report.risk.unknown', {
+						percent: formatPercent(ctx.locale, result.dontKnow / asked)
+					})
+				);
+			return {
+				cause: item.title[ctx.locale],
+				level: risk.level,
+				// Nobody knew: shown as fully exposed, as the reason says.
+				exposure: risk.exposure ?? 100,
+				reason: reasons.join(' '),
+				prevention: (item.risk?.prevention[risk.level] ?? []).map((a) => a.text[ctx.locale])
+			};
+		});
+}
+
+export function findings(ctx: Ctx): Finding[] {
+	return [...ctx.items.values()]
+		.filter(({ lens, result }) => lens.kind === 'scored' && result.score !== null)
+		.map(({ item, lens, result }) => {
+			const level = result.level ?? 0;
+			const low = weakest(ctx, item, result);
+			const gap = result.roleGap;
+			const parts = [low ? ctx.t('plan.report.finding', low) : ''];
+			if (gap && gap.gap >= 1)
+				parts.push(
+					ctx.t('plan.report.finding_gap', {
+						high: ctx.t(`report.role.${gap.high}`),
+						low: ctx.t(`report.role.${gap.low}`),
+						gap: ctx.level(gap.gap)
+					})
+				);
+			return {
+				lens: lens.title[ctx.locale],
+				item: item.title[ctx.locale],
+				score: result.score ?? 0,
+				level: ctx.t('plan.report.level', {
+					level: ctx.level(level),
+					name: ctx.t(`plan.report.level_name.${Math.min(4, Math.floor(level))}`)
+				}),
+				finding: parts.filter(Boolean).join(' '),
+				actions: result.tier ? item.actions[result.tier].map((a) => a.text[ctx.locale]) : [],
+				disagreement: Math.max(0, ...result.statements.map((s) => s.disagreement))
+			};
+		});
+}
+
+export { BLOCKS, POINTS };
