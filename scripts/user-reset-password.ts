@@ -3,9 +3,8 @@
 // to hand over, or sets the password read from standard input. Either way the account's earlier
 // reset links stop working; setting the password also ends all of its sessions.
 import { text } from 'node:stream/consumers';
-import { mintResetToken, revokeResetTokens } from '../src/lib/server/auth/reset';
+import { mintResetToken, setPassword } from '../src/lib/server/auth/reset';
 import { hashPassword } from '../src/lib/server/auth/password';
-import { invalidateUserSessions } from '../src/lib/server/auth/session';
 import { announceSessionChange } from '../src/lib/server/auth/session-signals';
 import { publicOrigin } from '../src/lib/server/mail/config';
 import { email as emailSchema, newPassword } from '../src/lib/server/users/schema';
@@ -45,15 +44,7 @@ try {
 	if (!user) fail(`No account with the address ${parsedEmail.data} in ${where}.`);
 	if (fromStdin) {
 		const passwordHash = await hashPassword(password);
-		await db.transaction().execute(async (trx) => {
-			await trx
-				.updateTable('users')
-				.set({ password_hash: passwordHash, updated_at: new Date() })
-				.where('id', '=', user.id)
-				.execute();
-			await revokeResetTokens(trx, user.id);
-			await invalidateUserSessions(trx, user.id);
-		});
+		await db.transaction().execute((trx) => setPassword(trx, user.id, passwordHash));
 		// Running servers on PostgreSQL forget the account's sessions they had in memory.
 		if (database.engine === 'postgres') await announceSessionChange(database.pool);
 		console.error(`Password of ${user.email} set; every session of the account has ended.`);

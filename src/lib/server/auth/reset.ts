@@ -46,6 +46,20 @@ function problemOf(row: { used_at: Date | null; revoked_at: Date | null; expires
 	return null;
 }
 
+/**
+ * A new password for an account from outside it (a reset link, the operator's command): the
+ * account's other links stop working and every one of its sessions ends. Inside a transaction.
+ */
+export async function setPassword(trx: Kysely<DB>, userId: string, passwordHash: string) {
+	await trx
+		.updateTable('users')
+		.set({ password_hash: passwordHash, updated_at: new Date() })
+		.where('id', '=', userId)
+		.execute();
+	await revokeResetTokens(trx, userId);
+	await invalidateUserSessions(trx, userId);
+}
+
 /** Who a link resets, or why it cannot. */
 export async function checkResetToken(
 	db: Kysely<DB>,
@@ -86,13 +100,7 @@ export async function resetPassword(
 			.returning('user_id')
 			.executeTakeFirst();
 		if (!claimed) return { ok: false, error: 'auth.reset.errors.used' } as const;
-		await trx
-			.updateTable('users')
-			.set({ password_hash: passwordHash, updated_at: new Date() })
-			.where('id', '=', claimed.user_id)
-			.execute();
-		await revokeResetTokens(trx, claimed.user_id);
-		await invalidateUserSessions(trx, claimed.user_id);
+		await setPassword(trx, claimed.user_id, passwordHash);
 		// A forgotten password is often followed by failed logins: they no longer count.
 		await trx.deleteFrom('login_failures').where('account', '=', checked.email).execute();
 		return { ok: true, userId: claimed.user_id } as const;
