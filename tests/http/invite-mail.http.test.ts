@@ -134,6 +134,21 @@ describe(`invitations and join links by mail (${engine})`, () => {
 		}
 	});
 
+	it('keeps a hostile organisation name inside one subject line', async () => {
+		const owner = new Client();
+		await signUp(owner, 'Owner Ora');
+		const orgId = await createOrganisation(owner, 'Evil Co\r\nBcc: injected@example.com');
+		const invitee = uniqueEmail('subject');
+		await owner.action(`/orgs/${orgId}/settings?/invite`, { role: 'viewer', email: invitee });
+		const mail = await waitForMail(invitee);
+		const head = mail.raw.slice(0, mail.raw.indexOf('\r\n\r\n'));
+		expect(head).not.toMatch(/^bcc:/im);
+		expect(head.match(/^subject:/gim)).toHaveLength(1);
+		expect(mail.parsed.subject).toBe('Join Evil Co Bcc: injected@example.com on CRM Readiness');
+		expect(mail.to).toEqual([invitee]);
+		expect(await mailTo('injected@example.com')).toEqual([]);
+	});
+
 	it('lets a viewer neither invite nor mail a join link', async () => {
 		const owner = new Client();
 		await signUp(owner, 'Owner Ova');
