@@ -39,14 +39,17 @@ function messageKeys(value: unknown, out: string[] = []): string[] {
 }
 
 // Tables whose rows legitimately change on a refused request: failed logins are counted, a
-// session's expiry slides forward, and the mail worker sends (or drops) what earlier, accepted
-// requests queued, minting reset links as it goes.
+// session's expiry slides forward, and the mail worker, in the background, sends (or drops) what
+// earlier, accepted requests queued, minting links as it goes and deleting a mailed roadmap's
+// PDF once its mail has gone.
 const VOLATILE = new Set([
 	'login_failures',
 	'sessions',
 	'schema_migrations',
 	'mail_outbox',
-	'password_resets'
+	'password_resets',
+	'roadmap_mailings',
+	'roadmap_links'
 ]);
 
 async function snapshot(client: pg.Client): Promise<string> {
