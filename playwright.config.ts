@@ -1,7 +1,12 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4317);
 const baseURL = `http://127.0.0.1:${port}`;
+// Where the test SMTP server (e2e/server.js) leaves each message; read by e2e/mail.ts. Set here
+// so the server and the journeys' workers agree on it.
+process.env.E2E_MAIL_DIR ??= join(tmpdir(), `crm-e2e-mail-${port}`);
 // Debian's Chromium by default (no browser download on these machines); CHROMIUM_PATH
 // overrides it, and an empty value lets Playwright use its own browsers where installed.
 const executablePath =
@@ -43,6 +48,6 @@ export default defineConfig({
 		timeout: 120_000,
 		stdout: 'pipe',
 		stderr: 'pipe',
-		env: { PORT: String(port), ORIGIN: baseURL }
+		env: { PORT: String(port), ORIGIN: baseURL, E2E_MAIL_DIR: process.env.E2E_MAIL_DIR }
 	}
 });

@@ -1,9 +1,11 @@
 // `npm test`: everything that proves the product, in order — formatting and lint, types,
 // unit and integration tests (PGlite, and PostgreSQL when TEST_DATABASE_URL is set), a
-// production build, and the browser journeys in Chromium. What cannot run here is skipped
-// loudly; with CI set, a missing browser or database is a failure instead.
+// production build, HTTP tests against it, the same suites again under Node 24, and the browser
+// journeys in Chromium. What cannot run here is skipped loudly; with CI set, a missing browser,
+// database or Node 24 is a failure instead.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { findNode24 } from './node24.js';
 
 const ci = Boolean(process.env.CI);
 const results = [];
@@ -64,6 +66,22 @@ step(`HTTP tests against the build (${engines.join(', ')})`, 'npx', [
 	'run',
 	...projects(engines.map((e) => `http-${e}`))
 ]);
+
+// The same suites under Node 24 (the README's recommended version), against the same build.
+const node24 = findNode24();
+if (!node24)
+	skip('the suites under Node 24', 'node scripts/node24.js --install (or set NODE24=<binary>)');
+else {
+	const vitest = ['node_modules/vitest/vitest.mjs', 'run'];
+	step('unit and integration tests under Node 24', node24, [
+		...vitest,
+		...projects(['unit', ...engines])
+	]);
+	step(`HTTP tests under Node 24 (${engines.join(', ')})`, node24, [
+		...vitest,
+		...projects(engines.map((e) => `http-${e}`))
+	]);
+}
 
 const browser = chromiumPath();
 if (!browser && !process.env.PLAYWRIGHT_BUNDLED_BROWSER)

@@ -13,13 +13,17 @@ import { sessionsChanged, sessionsChanging, validateSession } from '$lib/server/
 import { initDatabase } from '$lib/server/db';
 import { DataDirLockedError } from '$lib/server/db/lock';
 import { localiseStaticError } from '$lib/server/error-page';
+import { startMail } from '$lib/server/mail';
+import { mailKinds } from '$lib/server/mail-kinds';
+import { MailConfigError } from '$lib/server/mail/config';
 
 export const init: ServerInit = async () => {
 	try {
 		await initDatabase();
+		startMail(mailKinds);
 	} catch (err) {
 		// Fail fast with the reason alone (a stack trace hides it), e.g. a locked data directory.
-		if (err instanceof DataDirLockedError) {
+		if (err instanceof DataDirLockedError || err instanceof MailConfigError) {
 			console.error(`\n[crm-readiness] ${err.message}\n`);
 			process.exit(1);
 		}

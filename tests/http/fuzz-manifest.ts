@@ -28,8 +28,15 @@ import {
 	uploadSchema
 } from '../../src/lib/server/register/import/options';
 import { importFormSchema } from '../../src/lib/server/portability/schema';
-import { codeSchema, joinSchema, sectionSchema } from '../../src/lib/server/workshop/schema';
+import { mailRoadmapSchema } from '../../src/lib/server/reports/schema';
 import {
+	codeSchema,
+	joinSchema,
+	mailLinkSchema,
+	sectionSchema
+} from '../../src/lib/server/workshop/schema';
+import {
+	generalSchema,
 	invitationSchema,
 	inviteSchema,
 	memberRoleSchema,
@@ -38,9 +45,11 @@ import {
 } from '../../src/lib/server/organisations/schema';
 import {
 	changePasswordSchema,
+	forgotPasswordSchema,
 	languageSchema,
 	logInSchema,
 	profileSchema,
+	resetPasswordSchema,
 	signUpSchema
 } from '../../src/lib/server/users/schema';
 
@@ -56,13 +65,19 @@ export const manifest: Record<string, Target> = {
 	'/signup?/default': { schema: signUpSchema },
 	'/login?/default': { schema: logInSchema },
 	'/language?/default': { schema: languageSchema },
+	'/forgot-password?/default': { schema: forgotPasswordSchema },
+	// A token of no link: hostile passwords must not get past the token check.
+	'/reset-password/[token]?/default': {
+		schema: resetPasswordSchema,
+		base: { password: 'a new password 2027', confirm: 'a new password 2027' }
+	},
 	'/logout?/here': { noInput: 'ends the session' },
 	'/logout?/everywhere': { noInput: 'ends every session' },
 	'/account?/profile': { schema: profileSchema },
 	'/account?/password': { schema: changePasswordSchema },
 	'/orgs?/create': { schema: organisationSchema },
-	'/orgs/[orgId]/settings?/rename': { schema: organisationSchema },
-	'/orgs/[orgId]/settings?/invite': { schema: inviteSchema },
+	'/orgs/[orgId]/settings?/rename': { schema: generalSchema, base: { name: 'N', locale: 'en' } },
+	'/orgs/[orgId]/settings?/invite': { schema: inviteSchema, base: { role: 'viewer' } },
 	'/orgs/[orgId]/settings?/revoke': { schema: invitationSchema },
 	'/orgs/[orgId]/settings?/role': { schema: memberRoleSchema },
 	'/orgs/[orgId]/settings?/remove': { schema: memberSchema },
@@ -120,6 +135,10 @@ export const manifest: Record<string, Target> = {
 		schema: editGoalSchema,
 		base: { id: '00000000-0000-4000-8000-000000000000', version: '1', kpi: 'K' }
 	},
+	'/orgs/[orgId]/assessments/[assessmentId]/plan?/mail': {
+		schema: mailRoadmapSchema,
+		base: { locale: 'en', addresses: 'reader@example.com' }
+	},
 	'/orgs/[orgId]/assessments/[assessmentId]/plan?/regenerate': {
 		noInput: 'regenerates the plan from the results'
 	},
@@ -133,6 +152,10 @@ export const manifest: Record<string, Target> = {
 	'/orgs/[orgId]/assessments/[assessmentId]/live?/reveal': { noInput: 'shows results' },
 	'/orgs/[orgId]/assessments/[assessmentId]/live?/hide': { noInput: 'hides results' },
 	'/orgs/[orgId]/assessments/[assessmentId]/live?/close': { noInput: 'closes the session' },
+	'/orgs/[orgId]/assessments/[assessmentId]/live?/mail': {
+		schema: mailLinkSchema,
+		base: { addresses: 'participant@example.com' }
+	},
 	'/j?/go': { schema: codeSchema, base: { code: 'abcdefghjk' } },
 	// Tenant A already joined its workshop: another join changes nothing, whatever the form.
 	'/j/[code]?/join': { schema: joinSchema(false), base: { role: 'executive' } },

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { SmtpCatcher } from '../../src/lib/server/testing/smtp';
 import { adminUrl, databaseUrl } from '../../src/lib/server/testing/urls';
 import { freePort, waitForHealth } from './server';
 
@@ -17,6 +18,8 @@ declare module 'vitest' {
 		dataDir: string;
 		/** The server's PostgreSQL database ('' on the embedded engine, which the server locks). */
 		databaseUrl: string;
+		/** Where the test SMTP server writes every message the server sends (see ./mail.ts). */
+		mailDir: string;
 	}
 }
 
@@ -32,6 +35,11 @@ export default async function setup(project: TestProject) {
 		ORIGIN: baseURL
 	} as Record<string, string>;
 	delete env.DATABASE_URL;
+	// A real SMTP server on loopback receives the server's mail; tests read it from mailDir.
+	const mailDir = mkdtempSync(join(tmpdir(), 'crm-http-mail-'));
+	const smtp = await new SmtpCatcher({ directory: mailDir }).start();
+	env.SMTP_URL = smtp.url;
+	env.MAIL_FROM = 'CRM Readiness <crm@example.com>';
 	// Each test client sends its own X-Forwarded-For, so per-address rate limits of one test
 	// do not lock out the others (in production, set ADDRESS_HEADER only behind a proxy).
 	env.ADDRESS_HEADER = 'x-forwarded-for';
@@ -62,10 +70,13 @@ export default async function setup(project: TestProject) {
 	project.provide('engine', engine);
 	project.provide('dataDir', env.DATA_DIR ?? '');
 	project.provide('databaseUrl', env.DATABASE_URL ?? '');
+	project.provide('mailDir', mailDir);
 	return async () => {
 		child.kill('SIGTERM');
 		await new Promise((r) => child.once('exit', r));
 		await cleanup();
+		await smtp.stop();
+		rmSync(mailDir, { recursive: true, force: true });
 		if (/Internal Error|\[500\]|TypeError|ReferenceError/.test(output))
 			console.warn(`[http:${engine}] the server logged errors:\n${output.slice(-4000)}`);
 	};

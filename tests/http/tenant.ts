@@ -33,7 +33,9 @@ export async function seedTenant(name: string): Promise<Tenant> {
 	await client.action(`${base}/milestones?/freeze`, { label: `${name} baseline` });
 	const code = await openWorkshop(client, orgId);
 	const { customerId, importId } = await seedRegister(client, orgId);
-	return { client, params: { orgId, assessmentId, code, customerId, importId } };
+	// A well-formed token of no invitation or reset link, for the routes that take one.
+	const token = 'a'.repeat(32);
+	return { client, params: { orgId, assessmentId, code, customerId, importId, token } };
 }
 
 /**

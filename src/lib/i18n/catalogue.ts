@@ -15,6 +15,8 @@ import homeEn from './messages/home/en.json';
 import homeFa from './messages/home/fa.json';
 import joinEn from './messages/join/en.json';
 import joinFa from './messages/join/fa.json';
+import mailEn from './messages/mail/en.json';
+import mailFa from './messages/mail/fa.json';
 import orgsEn from './messages/orgs/en.json';
 import orgsFa from './messages/orgs/fa.json';
 import planEn from './messages/plan/en.json';
@@ -42,6 +44,7 @@ export const catalogues: Record<Locale, Messages> = {
 		errors: errorsEn,
 		home: homeEn,
 		join: joinEn,
+		mail: mailEn,
 		orgs: orgsEn,
 		plan: planEn,
 		portability: portabilityEn,
@@ -59,6 +62,7 @@ export const catalogues: Record<Locale, Messages> = {
 		errors: errorsFa,
 		home: homeFa,
 		join: joinFa,
+		mail: mailFa,
 		orgs: orgsFa,
 		plan: planFa,
 		portability: portabilityFa,
@@ -78,6 +82,7 @@ export type Namespace =
 	| 'errors'
 	| 'home'
 	| 'join'
+	| 'mail'
 	| 'orgs'
 	| 'plan'
 	| 'portability'

@@ -68,3 +68,11 @@ export function persianDigits(s: string): string {
 export function localizeDigits(locale: Locale, s: string | number): string {
 	return locale === 'fa' ? persianDigits(String(s)) : String(s);
 }
+
+/**
+ * Left-to-right text (an e-mail address, a link) inside a sentence of either direction, kept in
+ * one piece: without the isolate, a Persian sentence reorders the address's parts around it.
+ */
+export function isolateLtr(s: string): string {
+	return `\u2066${s}\u2069`;
+}

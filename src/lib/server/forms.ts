@@ -48,7 +48,11 @@ const MESSAGE_KEY = /^[a-z_]+(\.[a-z0-9_]+)+$/;
 
 function issueToError(issue: z.core.$ZodIssue): FieldError {
 	// Schemas may name their own message key; zod's default messages are sentences.
-	if (MESSAGE_KEY.test(issue.message)) return { key: issue.message };
+	if (MESSAGE_KEY.test(issue.message)) {
+		// A custom check may name the value it refused (an address in a list).
+		const params = issue.code === 'custom' ? (issue.params as FieldError['params']) : undefined;
+		return params ? { key: issue.message, params } : { key: issue.message };
+	}
 	switch (issue.code) {
 		case 'too_small':
 			if (issue.origin === 'string')

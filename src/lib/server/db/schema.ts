@@ -143,6 +143,7 @@ export interface Invitations {
 	accepted_by: string | null;
 	created_at: Generated<Timestamp>;
 	created_by: string | null;
+	email: string | null;
 	expires_at: Timestamp;
 	id: Generated<string>;
 	organisation_id: string;
@@ -156,6 +157,25 @@ export interface LoginFailures {
 	address: string;
 	failed_at: Generated<Timestamp>;
 	id: Generated<number>;
+}
+
+export interface MailOutbox {
+	attempts: Generated<number>;
+	batch_id: string;
+	created_at: Generated<Timestamp>;
+	created_by: string | null;
+	forget: Generated<boolean>;
+	give_up_at: Timestamp;
+	id: Generated<string>;
+	kind: string;
+	last_error: string | null;
+	locale: string;
+	next_attempt_at: Generated<Timestamp>;
+	organisation_id: string | null;
+	payload: Generated<Json>;
+	recipient: string;
+	sent_at: Timestamp | null;
+	status: Generated<string>;
 }
 
 export interface Memberships {
@@ -182,8 +202,18 @@ export interface Organisations {
 	created_at: Generated<Timestamp>;
 	created_by: string | null;
 	id: Generated<string>;
+	locale: Generated<string>;
 	name: string;
 	updated_at: Generated<Timestamp>;
+}
+
+export interface PasswordResets {
+	created_at: Generated<Timestamp>;
+	expires_at: Timestamp;
+	revoked_at: Timestamp | null;
+	token_hash: string;
+	used_at: Timestamp | null;
+	user_id: string;
 }
 
 export interface PlanActions {
@@ -245,6 +275,14 @@ export interface QuestionnaireVersions {
 	version: number;
 }
 
+export interface RateEvents {
+	at: Generated<Timestamp>;
+	bucket: string;
+	id: Generated<number>;
+	key: string;
+	weight: Generated<number>;
+}
+
 export interface RegisterImportChunks {
 	data: Buffer;
 	import_id: string;
@@ -297,6 +335,25 @@ export interface Respondents {
 	user_id: string | null;
 }
 
+export interface RoadmapLinks {
+	created_at: Generated<Timestamp>;
+	mailing_id: string;
+	token_hash: string;
+}
+
+export interface RoadmapMailings {
+	assessment_id: string;
+	created_at: Generated<Timestamp>;
+	expires_at: Timestamp;
+	file_name: string;
+	id: Generated<string>;
+	locale: string;
+	note: string | null;
+	organisation_id: string;
+	pdf: Buffer;
+	sent_by: string | null;
+}
+
 export interface Sessions {
 	created_at: Generated<Timestamp>;
 	expires_at: Timestamp;
@@ -327,18 +384,23 @@ export interface DB {
 	customers: Customers;
 	invitations: Invitations;
 	login_failures: LoginFailures;
+	mail_outbox: MailOutbox;
 	memberships: Memberships;
 	milestones: Milestones;
 	organisations: Organisations;
+	password_resets: PasswordResets;
 	plan_actions: PlanActions;
 	plan_goals: PlanGoals;
 	plans: Plans;
 	questionnaire_versions: QuestionnaireVersions;
+	rate_events: RateEvents;
 	register_import_chunks: RegisterImportChunks;
 	register_import_issues: RegisterImportIssues;
 	register_import_mappings: RegisterImportMappings;
 	register_imports: RegisterImports;
 	respondents: Respondents;
+	roadmap_links: RoadmapLinks;
+	roadmap_mailings: RoadmapMailings;
 	sessions: Sessions;
 	users: Users;
 }

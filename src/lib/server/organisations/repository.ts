@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Locale } from '$lib/i18n/locale';
 import type { DB } from '$lib/server/db/schema';
 import type { Role } from './roles';
 
@@ -12,7 +13,12 @@ export async function create(db: Kysely<DB>, userId: string, name: string) {
 	return db.transaction().execute(async (trx) => {
 		const org = await trx
 			.insertInto('organisations')
-			.values({ name, created_by: userId })
+			// Its mail to people without an account starts in its creator's language.
+			.values({
+				name,
+				created_by: userId,
+				locale: sql<string>`(select locale from users where id = ${userId})`
+			})
 			.returning(['id', 'name'])
 			.executeTakeFirstOrThrow();
 		await trx
@@ -47,10 +53,15 @@ export async function findForMember(db: Kysely<DB>, orgId: string, userId: strin
 	return row as OrganisationSummary | undefined;
 }
 
-export async function rename(db: Kysely<DB>, orgId: string, name: string) {
+/** The organisation's name, and the language of its mail to people without an account. */
+export async function saveGeneral(
+	db: Kysely<DB>,
+	orgId: string,
+	general: { name: string; locale: Locale }
+) {
 	await db
 		.updateTable('organisations')
-		.set({ name, updated_at: new Date() })
+		.set({ ...general, updated_at: new Date() })
 		.where('id', '=', orgId)
 		.execute();
 }
@@ -66,15 +77,22 @@ export async function listMembers(db: Kysely<DB>, orgId: string) {
 	return rows as { id: string; name: string; email: string; role: Role; created_at: Date }[];
 }
 
+/** Open invitations, each with its address and its mail's state when it was mailed. */
 export async function listOpenInvitations(db: Kysely<DB>, orgId: string) {
 	return db
-		.selectFrom('invitations')
-		.select(['id', 'role', 'created_at', 'expires_at'])
-		.where('organisation_id', '=', orgId)
-		.where('accepted_at', 'is', null)
-		.where('revoked_at', 'is', null)
-		.where('expires_at', '>', new Date())
-		.orderBy('created_at', 'desc')
+		.selectFrom('invitations as i')
+		.select(['i.id', 'i.role', 'i.email', 'i.created_at', 'i.expires_at'])
+		.select(
+			sql<'pending' | 'sent' | 'failed' | null>`(select o.status from mail_outbox o
+				where o.kind = 'invitation' and o.organisation_id = i.organisation_id
+				and o.payload->>'invitationId' = i.id::text
+				order by o.created_at desc limit 1)`.as('mail')
+		)
+		.where('i.organisation_id', '=', orgId)
+		.where('i.accepted_at', 'is', null)
+		.where('i.revoked_at', 'is', null)
+		.where('i.expires_at', '>', new Date())
+		.orderBy('i.created_at', 'desc')
 		.execute();
 }
 
@@ -84,4 +102,13 @@ export async function setLastOrganisation(db: Kysely<DB>, userId: string, orgId:
 		.set({ last_organisation_id: orgId })
 		.where('id', '=', userId)
 		.execute();
+}
+
+export async function languageOf(db: Kysely<DB>, orgId: string): Promise<Locale> {
+	const row = await db
+		.selectFrom('organisations')
+		.select('locale')
+		.where('id', '=', orgId)
+		.executeTakeFirst();
+	return row?.locale === 'fa' ? 'fa' : 'en';
 }

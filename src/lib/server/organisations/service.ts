@@ -22,6 +22,45 @@ export async function createInvitation(db: Kysely<DB>, orgId: string, role: Role
 	return token;
 }
 
+/**
+ * An invitation to be mailed to `email`: its link is minted when the mail goes out (see
+ * ./invitation-mail.ts), so the token stored now is one nobody holds.
+ */
+export async function createMailedInvitation(
+	db: Kysely<DB>,
+	orgId: string,
+	input: { role: Role; by: string; email: string }
+) {
+	const row = await db
+		.insertInto('invitations')
+		.values({
+			organisation_id: orgId,
+			token_hash: hashToken(generateToken()),
+			role: input.role,
+			created_by: input.by,
+			email: input.email,
+			expires_at: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000)
+		})
+		.returning(['id', 'expires_at'])
+		.executeTakeFirstOrThrow();
+	return { id: row.id, expiresAt: row.expires_at };
+}
+
+/** A fresh token for an invitation that is still open (when its mail is sent), or null. */
+export async function renewInvitationToken(db: Kysely<DB>, invitationId: string) {
+	const token = generateToken();
+	const row = await db
+		.updateTable('invitations')
+		.set({ token_hash: hashToken(token) })
+		.where('id', '=', invitationId)
+		.where('accepted_at', 'is', null)
+		.where('revoked_at', 'is', null)
+		.where('expires_at', '>', new Date())
+		.returning('id')
+		.executeTakeFirst();
+	return row ? token : null;
+}
+
 export async function revokeInvitation(db: Kysely<DB>, orgId: string, invitationId: string) {
 	await db
 		.updateTable('invitations')

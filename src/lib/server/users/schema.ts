@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
 import { text } from '$lib/server/forms';
 
-const email = z
+export const email = z
 	.string({ error: 'errors.required' })
 	.trim()
 	.max(254)
 	.pipe(z.email({ error: 'errors.invalid_email' }))
 	.transform((e) => e.toLowerCase());
 
-const newPassword = z
+export const newPassword = z
 	.string({ error: 'errors.required' })
 	.min(MIN_PASSWORD_LENGTH, { error: 'errors.password_too_short' })
 	.max(MAX_PASSWORD_LENGTH);
@@ -42,3 +42,12 @@ export const languageSchema = z.object({
 	lang: z.enum(['en', 'fa']),
 	redirectTo: z.string().max(2000).optional()
 });
+
+export const forgotPasswordSchema = z.object({ email });
+
+export const resetPasswordSchema = z
+	.object({ password: newPassword, confirm: z.string({ error: 'errors.required' }) })
+	.refine((v) => v.password === v.confirm, {
+		path: ['confirm'],
+		error: 'errors.passwords_differ'
+	});

@@ -9,6 +9,7 @@ import {
 	isLoginThrottled,
 	recordLoginFailure
 } from '$lib/server/auth/rate-limit';
+import { revokeResetTokens } from '$lib/server/auth/reset';
 import { invalidateUserSessions } from '$lib/server/auth/session';
 
 export async function signUp(
@@ -75,6 +76,8 @@ export async function changePassword(
 			.execute();
 		// A changed password ends every other session: whoever knew the old one is logged out.
 		await invalidateUserSessions(trx, input.userId, input.keepSessionId);
+		// …and every reset link mailed before: whoever reads that mailbox cannot undo the change.
+		await revokeResetTokens(trx, input.userId);
 	});
 	return { ok: true };
 }

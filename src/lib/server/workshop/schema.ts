@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLE_LAYERS } from '$lib/scoring';
 import { optionalText } from '$lib/server/forms';
+import { addressListField } from '$lib/server/mail/addresses';
 
 const role = z.enum(ROLE_LAYERS, { error: 'respond.errors.choose_role' });
 
@@ -23,3 +24,6 @@ export const sectionSchema = z.object({
 export const codeSchema = z.object({
 	code: z.string({ error: 'errors.required' }).max(40, { error: 'join.errors.bad_code' })
 });
+
+/** Mailing the join link to a list of addresses. */
+export const mailLinkSchema = z.object({ addresses: addressListField });

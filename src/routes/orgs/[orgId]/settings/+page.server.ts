@@ -2,13 +2,15 @@ import { fail, redirect } from '@sveltejs/kit';
 import { requireMember } from '$lib/server/auth/guards';
 import { database } from '$lib/server/db';
 import { parseForm } from '$lib/server/forms';
+import { deliverNow, mailEnabled } from '$lib/server/mail';
+import { mailInvitation } from '$lib/server/organisations/invitation-mail';
 import * as organisations from '$lib/server/organisations/repository';
 import {
 	invitationSchema,
 	inviteSchema,
 	memberRoleSchema,
-	memberSchema,
-	organisationSchema
+	generalSchema,
+	memberSchema
 } from '$lib/server/organisations/schema';
 import * as service from '$lib/server/organisations/service';
 
@@ -17,7 +19,9 @@ export const load = async (event) => {
 	const { db } = database();
 	return {
 		me: ctx.user.id,
+		mail: mailEnabled(),
 		members: await organisations.listMembers(db, ctx.organisation.id),
+		language: await organisations.languageOf(db, ctx.organisation.id),
 		invitations:
 			ctx.role === 'owner' ? await organisations.listOpenInvitations(db, ctx.organisation.id) : []
 	};
@@ -26,22 +30,33 @@ export const load = async (event) => {
 export const actions = {
 	rename: async (event) => {
 		const ctx = await requireMember(event, event.params.orgId, 'owner');
-		const parsed = await parseForm(event.request, organisationSchema);
+		const parsed = await parseForm(event.request, generalSchema);
 		if (!parsed.ok) return fail(400, { rename: { errors: parsed.errors } });
-		await organisations.rename(database().db, ctx.organisation.id, parsed.data.name);
+		await organisations.saveGeneral(database().db, ctx.organisation.id, parsed.data);
 		return { rename: { saved: true } };
 	},
 	invite: async (event) => {
 		const ctx = await requireMember(event, event.params.orgId, 'owner');
 		const parsed = await parseForm(event.request, inviteSchema);
-		if (!parsed.ok) return fail(400, { invite: { errors: parsed.errors } });
-		const token = await service.createInvitation(
-			database().db,
-			ctx.organisation.id,
-			parsed.data.role,
-			ctx.user.id
-		);
-		return { invite: { link: `${event.url.origin}/invite/${token}` } };
+		if (!parsed.ok) return fail(400, { invite: { errors: parsed.errors, values: parsed.values } });
+		const { db } = database();
+		const { role, email } = parsed.data;
+		if (!email) {
+			const token = await service.createInvitation(db, ctx.organisation.id, role, ctx.user.id);
+			return { invite: { link: `${event.url.origin}/invite/${token}` } };
+		}
+		if (!mailEnabled())
+			return fail(409, { invite: { errors: { email: { key: 'orgs.invite.no_mail' } } } });
+		const sent = await mailInvitation(db, {
+			orgId: ctx.organisation.id,
+			role,
+			email,
+			by: ctx.user.id,
+			client: event.getClientAddress()
+		});
+		if (!sent.ok)
+			return fail(429, { invite: { errors: { _form: { key: sent.error } }, values: { email } } });
+		return { invite: { email, mailed: await deliverNow(sent.batch) } };
 	},
 	revoke: async (event) => {
 		const ctx = await requireMember(event, event.params.orgId, 'owner');

@@ -1,16 +1,19 @@
 import { error } from '@sveltejs/kit';
 import { renderSVG } from 'uqr';
 import { pick } from '$lib/assessments/wizard-content';
+import { isLocale } from '$lib/i18n/locale';
 import { pinnedContent } from '$lib/server/assessments/content';
 import { requireAssessment } from '$lib/server/assessments/guard';
 import { setStatus } from '$lib/server/assessments/repository';
 import { database } from '$lib/server/db';
 import { invalid, parseForm } from '$lib/server/forms';
+import { deliverNow, mailEnabled, queue } from '$lib/server/mail';
+import { takeSendingQuota } from '$lib/server/mail/sending';
 import { generateJoinCode } from '$lib/server/workshop/code';
 import { readLive } from '$lib/server/workshop/live-data';
-import { openSession, setRevealed, setSection } from '$lib/server/workshop/repository';
+import { joinable, openSession, setRevealed, setSection } from '$lib/server/workshop/repository';
 import { announce } from '$lib/server/workshop/runtime';
-import { sectionSchema } from '$lib/server/workshop/schema';
+import { mailLinkSchema, sectionSchema } from '$lib/server/workshop/schema';
 
 /** How long a join link stays valid after the facilitator opens the session. */
 const JOIN_HOURS = 12;
@@ -31,6 +34,7 @@ export const load = async (event) => {
 	return {
 		workshop: true as const,
 		canRun: role !== 'viewer',
+		mail: mailEnabled(),
 		joinUrl,
 		joinCode: assessment.join_code,
 		qr: joinUrl ? renderSVG(joinUrl, { border: 2, ecc: 'M' }) : null,
@@ -101,6 +105,44 @@ export const actions = {
 		await setRevealed(database().db, organisation.id, assessment.id, false);
 		announce().state(assessment.id);
 		return { message: 'workshop.live.hidden' };
+	},
+	mail: async (event) => {
+		const parsed = await parseForm(event.request, mailLinkSchema);
+		const { organisation, assessment, user } = await runner(event);
+		if (!parsed.ok) return invalid(400, parsed.errors, parsed.values);
+		if (!mailEnabled()) return invalid(409, { _form: { key: 'workshop.mail.off' } });
+		if (!assessment.join_code || !joinable(assessment))
+			return invalid(409, { _form: { key: 'workshop.mail.not_open' } });
+		const expires = (assessment.join_expires_at as Date).getTime();
+		const addresses = parsed.data.addresses;
+		const values = { addresses: addresses.join('\n') };
+		const batch = await database()
+			.db.transaction()
+			.execute(async (trx) => {
+				const sender = {
+					userId: user.id,
+					organisationId: organisation.id,
+					client: event.getClientAddress()
+				};
+				const over = await takeSendingQuota(trx, sender, addresses.length);
+				if (over) return over;
+				return queue(
+					trx,
+					addresses.map((recipient) => ({
+						kind: 'workshop_link' as const,
+						recipient,
+						locale: isLocale(assessment.locale) ? assessment.locale : 'en',
+						organisationId: organisation.id,
+						createdBy: user.id,
+						payload: { assessmentId: assessment.id },
+						// An anonymous session keeps no trace of who was asked to join.
+						forget: assessment.anonymous,
+						giveUpAfterMs: expires - Date.now()
+					}))
+				);
+			});
+		if (typeof batch === 'string') return invalid(429, { _form: { key: batch } }, values);
+		return { mailed: await deliverNow(batch) };
 	},
 	close: async (event) => {
 		const { organisation, assessment } = await runner(event);

@@ -3,6 +3,7 @@ import { pinnedContent } from '$lib/server/assessments/content';
 import { requireAssessment } from '$lib/server/assessments/guard';
 import { database } from '$lib/server/db';
 import { invalid, parseForm } from '$lib/server/forms';
+import { deliverNow, mailEnabled } from '$lib/server/mail';
 import { listMembers } from '$lib/server/organisations/repository';
 import { atLeast } from '$lib/server/organisations/roles';
 import * as editing from '$lib/server/plans/edit-service';
@@ -17,6 +18,8 @@ import {
 } from '$lib/server/plans/schema';
 import { openPlan, regenerate } from '$lib/server/plans/service';
 import { planView } from '$lib/plans/view';
+import { sendRoadmap } from '$lib/server/reports/mail';
+import { mailRoadmapSchema } from '$lib/server/reports/schema';
 
 export const load = async (event) => {
 	const { assessment, organisation, role } = await requireAssessment(event);
@@ -36,7 +39,13 @@ export const load = async (event) => {
 		answered: opened.answered,
 		canEdit,
 		// Names only: the owner field suggests members; emails stay on the server.
-		members: [...new Set(members.map((m) => m.name))]
+		members: [...new Set(members.map((m) => m.name))],
+		// Who the roadmap can be mailed to (only those who may send it see the form).
+		mail: canEdit && mailEnabled(),
+		recipients:
+			canEdit && mailEnabled()
+				? members.map((m) => ({ id: m.id, name: m.name, email: m.email, role: m.role }))
+				: []
 	};
 };
 
@@ -55,6 +64,31 @@ function refused(outcome: editing.EditOutcome, id: string, sent: Record<string, 
 }
 
 export const actions = {
+	mail: async (event) => {
+		const { assessment, organisation, user } = await requireAssessment(event, 'consultant');
+		const parsed = await parseForm(event.request, mailRoadmapSchema);
+		if (!parsed.ok) return invalid(400, parsed.errors, { ...parsed.values, id: 'mail' });
+		const values = {
+			id: 'mail',
+			locale: parsed.data.locale,
+			members: parsed.data.members.join(','),
+			addresses: parsed.data.addresses.join('\n'),
+			note: parsed.data.note ?? ''
+		};
+		if (!mailEnabled()) return invalid(409, { _form: { key: 'plan.mail.off' } }, values);
+		const sent = await sendRoadmap(database().db, {
+			orgId: organisation.id,
+			assessmentId: assessment.id,
+			userId: user.id,
+			client: event.getClientAddress(),
+			locale: parsed.data.locale,
+			memberIds: parsed.data.members,
+			addresses: parsed.data.addresses,
+			note: parsed.data.note
+		});
+		if (!sent.ok) return invalid(sent.status, sent.errors, values);
+		return { id: 'mail', mailed: await deliverNow(sent.batch, 10_000) };
+	},
 	edit: async (event) => {
 		const { db, ctx } = await editor(event);
 		const parsed = await parseForm(event.request, editActionSchema);

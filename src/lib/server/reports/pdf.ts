@@ -1,0 +1,26 @@
+// An assessment's roadmap as PDF bytes, with its file name: for the download and for mail.
+import type { Kysely } from 'kysely';
+import type { Locale } from '$lib/i18n/locale';
+import { buildRoadmap } from './document/roadmap';
+import type { DB } from '$lib/server/db/schema';
+import { renderPdf } from '$lib/server/pdf/render';
+import { contentDisposition, roadmapFileName } from './file-name';
+import { roadmapData } from './load';
+
+export async function roadmapPdf(
+	db: Kysely<DB>,
+	ref: { orgId: string; assessmentId: string },
+	locale: Locale
+) {
+	const outcome = await roadmapData(db, ref, locale);
+	if (!outcome.ok) return outcome;
+	const pdf = await renderPdf(buildRoadmap(outcome.data));
+	const { organisation } = outcome;
+	const date = outcome.data.date;
+	return {
+		ok: true as const,
+		pdf,
+		fileName: roadmapFileName(organisation, locale, date),
+		disposition: contentDisposition(organisation, locale, date)
+	};
+}

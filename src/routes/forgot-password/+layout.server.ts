@@ -1,0 +1,3 @@
+import { sectionLoad } from '$lib/i18n/section';
+
+export const load = sectionLoad('auth');
