@@ -36,10 +36,26 @@ export type Statement = z.infer<typeof Statement>;
 export const Effort = z.enum(['quick', 'medium', 'large']);
 export type Effort = z.infer<typeof Effort>;
 
+/** The role layers an action can be owned by (the scoring engine's ROLE_LAYERS, minus outsiders). */
+export const ActionOwner = z.enum(['executive', 'middle_manager', 'specialist']);
+export type ActionOwner = z.infer<typeof ActionOwner>;
+
+/** A statement an action raises when done, and the level it raises it to (never lowers). */
+export const Lift = z.strictObject({ statement: Slug, to: z.number().int().min(1).max(4) });
+export type Lift = z.infer<typeof Lift>;
+
 export const Action = z.strictObject({
 	id: Slug,
 	text: Bilingual,
-	effort: Effort
+	effort: Effort,
+	/** Who carries it out. Absent: the plan derives an owner from the lens. */
+	owner: ActionOwner.optional(),
+	/** What exists when it is done: a document, a decision, a running routine. */
+	deliverable: Bilingual.optional(),
+	/** Statements of the same item it lifts, for the projected score. */
+	lifts: z.array(Lift).optional(),
+	/** Ids of actions (any item of the same questionnaire) that must be done first. */
+	after: z.array(Slug).optional()
 });
 export type Action = z.infer<typeof Action>;
 
