@@ -1,9 +1,8 @@
 // `npm test`: everything that proves the product, in order — formatting and lint, types,
 // unit and integration tests (PGlite, and PostgreSQL when TEST_DATABASE_URL is set), a
 // production build, HTTP tests against it, the suites once more under Node 24 (one engine each),
-// and the browser
-// journeys in Chromium. What cannot run here is skipped loudly; with CI set, a missing browser,
-// database or Node 24 is a failure instead.
+// and the browser journeys in Chromium. What cannot run here is skipped loudly; with CI set, a
+// missing browser, database or Node 24 is a failure instead.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findNode24 } from './node24.js';
