@@ -16,9 +16,11 @@ import { localiseStaticError, staticErrorPage } from '$lib/server/error-page';
 import { CONTROL } from '$lib/server/forms';
 import { startMail } from '$lib/server/mail';
 import { mailKinds } from '$lib/server/mail-kinds';
+import { installStaticHeaders } from '$lib/server/static-headers';
 import { MailConfigError } from '$lib/server/mail/config';
 
 export const init: ServerInit = async () => {
+	installStaticHeaders();
 	try {
 		await initDatabase();
 		startMail(mailKinds);
