@@ -53,6 +53,9 @@ function expectSafe(res: Response, base: string, where: string) {
 	expect(new URL(loc, base).origin, where).toBe(new URL(base).origin);
 }
 
+/** As a link would carry it: a target written with %-escapes goes as it is (`/%09/evil`). */
+const query = (target: string) => (target.includes('%') ? target : encodeURIComponent(target));
+
 function form(fields: Record<string, string>) {
 	return {
 		body: new URLSearchParams(fields),
@@ -71,12 +74,15 @@ describe(`redirects stay on this origin (${engine})`, () => {
 	it('sends a signed-in visitor of /login and /signup only to a path of ours', async () => {
 		for (const page of ['/login', '/signup']) {
 			for (const target of HOSTILE_TARGETS) {
-				const res = await signedIn.get(`${page}?next=${encodeURIComponent(target)}`);
+				const res = await signedIn.get(`${page}?next=${query(target)}`);
 				const where = `GET ${page}?next=${JSON.stringify(target)} → ${res.status}`;
 				expectSafe(res, signedIn.base, where);
-				expect(res.headers.get('location') ?? '', where).not.toContain('evil');
 			}
 		}
+		// The issue's own case: a tab the browser would strip, leaving `//evil.example`.
+		expect((await signedIn.get('/login?next=/%09/evil.example')).headers.get('location')).toBe(
+			'/orgs'
+		);
 		// …and a good target is kept.
 		const ok = await signedIn.get(`/login?next=${encodeURIComponent('/account')}`);
 		expect(ok.headers.get('location')).toBe('/account');
@@ -84,11 +90,10 @@ describe(`redirects stay on this origin (${engine})`, () => {
 
 	it('sends the browser only to a path of ours after logging in and signing up', async () => {
 		for (const target of HOSTILE_TARGETS) {
-			const q = `?next=${encodeURIComponent(target)}`;
+			const q = `?next=${query(target)}`;
 			const login = await new Client().request('POST', `/login${q}`, form(account));
 			const where = `POST /login${q} → ${login.status}`;
 			expectSafe(login, signedIn.base, where);
-			expect(login.headers.get('location') ?? '', where).not.toContain('evil');
 		}
 		// One sign-up is enough to show the same check there (each one makes an account).
 		for (const target of ['/%09/evil.example', '/\r\n/evil.example', '/。/evil。example']) {
@@ -113,7 +118,6 @@ describe(`redirects stay on this origin (${engine})`, () => {
 				);
 				const where = `POST /language redirectTo=${JSON.stringify(target)} → ${res.status}`;
 				expectSafe(res, client.base, where);
-				expect(res.headers.get('location') ?? '', where).not.toContain('evil');
 			}
 		}
 	});
