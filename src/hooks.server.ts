@@ -12,12 +12,15 @@ import { SESSION_COOKIE } from '$lib/server/auth/session';
 import { sessionsChanged, sessionsChanging, validateSession } from '$lib/server/auth/sessions';
 import { initDatabase } from '$lib/server/db';
 import { DataDirLockedError } from '$lib/server/db/lock';
-import { localiseStaticError } from '$lib/server/error-page';
+import { localiseStaticError, staticErrorPage } from '$lib/server/error-page';
+import { CONTROL } from '$lib/server/forms';
 import { startMail } from '$lib/server/mail';
 import { mailKinds } from '$lib/server/mail-kinds';
+import { installStaticHeaders } from '$lib/server/static-headers';
 import { MailConfigError } from '$lib/server/mail/config';
 
 export const init: ServerInit = async () => {
+	installStaticHeaders();
 	try {
 		await initDatabase();
 		startMail(mailKinds);
@@ -104,4 +107,22 @@ const reserved: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(headers, reserved, session, locale, staticErrors);
+// Control characters in a query string (`?q=a%00b`) are refused, translated, before any page,
+// action or endpoint reads them: NUL cannot reach PostgreSQL, and an export must not start a
+// 200 it cannot finish. (Tab, CR and LF are left to the parameter's own check, e.g. `next`.)
+const badBytes: Handle = async ({ event, resolve }) => {
+	let bad = false;
+	for (const [k, v] of event.url.searchParams) if (CONTROL.test(k) || CONTROL.test(v)) bad = true;
+	if (!bad) return resolve(event);
+	const key = 'errors.control_characters_in_address';
+	const accept = event.request.headers.get('accept') ?? '';
+	if (event.request.headers.has('x-sveltekit-action'))
+		return json({ type: 'error', error: { message: key } }, { status: 400 });
+	if (!accept.includes('text/html')) return json({ message: key }, { status: 400 });
+	return new Response(staticErrorPage(400, key, event.locals.locale), {
+		status: 400,
+		headers: { 'content-type': 'text/html; charset=utf-8' }
+	});
+};
+
+export const handle = sequence(headers, reserved, session, locale, badBytes, staticErrors);

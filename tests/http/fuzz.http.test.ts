@@ -1,11 +1,13 @@
 // The fuzz sweep: every form action and endpoint receives hostile input generated from its zod
 // schema. Never a 500; every refusal carries message keys that exist in both languages; and (on
 // PostgreSQL, where the test can read the database) a refused request changes nothing.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { catalogues } from '../../src/lib/i18n/catalogue';
 import { flattenKeys } from '../../src/lib/i18n/translate';
-import { formPayloads, jsonPayloads, type Payload } from './fuzz-payloads';
+import { formPayloads, HOSTILE_STRINGS, jsonPayloads, type Payload } from './fuzz-payloads';
 import { manifest } from './fuzz-manifest';
 import { actionUrl, fill, listRoutes } from './routes';
 import { seedTenant, type Tenant } from './tenant';
@@ -138,4 +140,95 @@ describe(`fuzz sweep (${engine})`, () => {
 		// About 1,900 requests, and on PostgreSQL the whole database read around each refused one:
 		// minutes on a busy machine.
 	}, 300_000);
+
+	// Query strings: every page and GET endpoint (and every form action's URL) gets every query
+	// parameter the app reads set to each hostile value, and control characters in a value or a
+	// name. Never a 500; control characters are refused (400) with a translated message before
+	// anything runs.
+	it('knows every query parameter the app reads', () => {
+		const read = new Set<string>();
+		const walk = (dir: string) => {
+			for (const f of readdirSync(dir)) {
+				const p = join(dir, f);
+				if (statSync(p).isDirectory()) walk(p);
+				else if (/\.(ts|svelte)$/.test(f) && !f.includes('.test.'))
+					for (const m of readFileSync(p, 'utf8').matchAll(
+						/searchParams\.(?:get|has|getAll)\('([\w-]+)'\)/g
+					))
+						read.add(m[1] as string);
+			}
+		};
+		walk('src');
+		const missing = [...read].filter((p) => !QUERY_PARAMS.includes(p) && !p.startsWith('/'));
+		expect(missing, 'add these to QUERY_PARAMS in tests/http/fuzz.http.test.ts').toEqual([]);
+	});
+
+	it('answers hostile query strings on every route, refusing control characters', async () => {
+		const routesWithGet = routes.filter((r) => r.page || r.methods.includes('GET'));
+		const CONTROL_QUERIES = ['q=a%00b', 'x=%01', '%00=1', 'next=%1F', 'after=%7F'];
+		let sent = 0;
+		const check = async (url: string, method: 'GET' | 'POST', control: boolean) => {
+			const res =
+				method === 'GET'
+					? await a.client.get(url)
+					: await a.client.request('POST', url, {
+							body: new URLSearchParams(),
+							headers: {
+								'content-type': 'application/x-www-form-urlencoded',
+								accept: 'application/json',
+								'x-sveltekit-action': 'true'
+							}
+						});
+			sent++;
+			const where = `${method} ${url.slice(0, 160)} → ${res.status}`;
+			expect(res.status, where).toBeLessThan(500);
+			if (!control) return void (await res.arrayBuffer());
+			expect(res.status, where).toBe(400);
+			const body = await res.text();
+			const found = body.startsWith('{') ? messageKeys(JSON.parse(body)) : [];
+			if (found.length) expect(found, where).toContain('errors.control_characters_in_address');
+			else expect(body, where).toContain('data-static-error');
+		};
+		for (const r of routesWithGet) {
+			const url = fill(r.pattern, a.params);
+			for (const value of HOSTILE_STRINGS) {
+				const v = value.length > 5000 ? value.slice(0, 5000) : value;
+				const query = new URLSearchParams(QUERY_PARAMS.map((p) => [p, v])).toString();
+				await check(
+					`${url}?${query}`,
+					'GET',
+					/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v)
+				);
+			}
+			for (const q of CONTROL_QUERIES) await check(`${url}?${q}`, 'GET', true);
+		}
+		// A form action's URL with control characters is refused before the action runs.
+		for (const t of targets.filter((t) => t.action)) {
+			const url = actionUrl(fill(t.route.pattern, a.params), t.action as string);
+			const sep = url.includes('?') ? '&' : '?';
+			await check(`${url}${sep}q=a%00b`, 'POST', true);
+		}
+		console.log(`[fuzz:${engine}] ${routesWithGet.length} routes, ${sent} hostile query strings`);
+		expect(sent).toBeGreaterThan(routesWithGet.length * HOSTILE_STRINGS.length);
+	}, 300_000);
 });
+
+/** Every query parameter the app reads (src/**: url.searchParams.get and the register list). */
+const QUERY_PARAMS = [
+	'q',
+	'tier',
+	'tag',
+	'channel',
+	'owner',
+	'satisfaction',
+	'sort',
+	'archived',
+	'after',
+	'before',
+	'seq',
+	'lang',
+	'next',
+	'redirectTo',
+	'hl',
+	'reset'
+];

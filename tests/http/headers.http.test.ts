@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { Client } from './client';
 import { fill, listRoutes } from './routes';
 import { freePort, waitForHealth } from './server';
 import { seedTenant } from './tenant';
@@ -35,6 +36,33 @@ describe(`security headers (${engine})`, () => {
 		}
 		console.log(`[headers:${engine}] ${checked} of ${pages.length} pages checked`);
 		expect(checked).toBeGreaterThan(pages.length / 2);
+	});
+});
+
+describe(`headers of static files (${engine})`, () => {
+	it('sends nosniff with the built scripts, styles, fonts and icons adapter-node serves itself', async () => {
+		const client = new Client();
+		const html = await (await client.get('/login')).text();
+		const assets = [
+			...new Set(
+				[...html.matchAll(/["'](?:\.{1,2}\/|\/)(_app\/[^"']+)["']/g)].map((m) => `/${m[1]}`)
+			)
+		];
+		expect(assets.length).toBeGreaterThan(0);
+		const statics = [...assets, '/fonts/Vazirmatn-Variable.woff2', '/favicon.svg'];
+		let checked = 0;
+		for (const path of statics) {
+			const res = await client.get(path);
+			if (res.status === 404) continue;
+			expect(res.status, path).toBe(200);
+			expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+			checked++;
+		}
+		console.log(`[headers:${engine}] ${checked} static files checked`);
+		expect(checked).toBeGreaterThan(assets.length - 1);
+		// …and a file that is not there.
+		const missing = await client.get('/_app/immutable/no-such-file.js');
+		expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
 	});
 });
 

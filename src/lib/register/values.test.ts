@@ -17,6 +17,10 @@ describe('register values', () => {
 		expect(parseBoolean('No')).toBe(false);
 		expect(parseBoolean('')).toBe(false);
 		expect(parseBoolean('maybe')).toBeUndefined();
+		// A sign or a decimal point is not a yes or a no (`-1` was read as yes).
+		for (const bad of ['-1', '- 1', '+1', '1.0', '-0', '.1', '1_'])
+			expect(parseBoolean(bad), bad).toBeUndefined();
+		expect(parseBoolean(' YES ')).toBe(true);
 		expect(parseKind('شرکت')).toBe('company');
 		expect(parseKind('')).toBe('person');
 		expect(parseKind('robot')).toBeUndefined();

@@ -57,7 +57,8 @@ export function parseChannel(s: string): Channel | undefined {
 }
 
 export function parseBoolean(s: string): boolean | undefined {
-	const w = word(s);
+	// Only spaces are ignored: `-1` is not `1` (word() drops dashes and dots, for `e-mail`).
+	const w = normalise(s).replace(/\s/g, '');
 	if (w === '') return false;
 	if (TRUE_WORDS.has(w)) return true;
 	if (FALSE_WORDS.has(w)) return false;

@@ -10,6 +10,12 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ENTITIES[c] as string);
 const KEY = /^[a-z_]+(?:\.[a-z0-9_]+)+$/;
 
+/** The static error page for `status` with the message `key`, in `locale`. */
+export function staticErrorPage(status: number, key: string, locale: Locale): string {
+	const html = `<html ${MARKER}><p class="message">${escapeHtml(key)}</p></html>`;
+	return localiseStaticError(html, status, locale) as string;
+}
+
 /** The page in `locale`, or null when `html` is not SvelteKit's static error page. */
 export function localiseStaticError(html: string, status: number, locale: Locale): string | null {
 	if (!html.includes(MARKER)) return null;

@@ -98,16 +98,38 @@ export function formToObject(form: FormData): Record<string, string | string[]> 
 	return out;
 }
 
+// Control characters other than tab, line feed and carriage return are no text anyone types:
+// NUL cannot even be stored by PostgreSQL. A field holding one is refused, by name, before any
+// schema or service sees it (issue 17 §6).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+
+function controlErrors(input: unknown): FieldErrors | null {
+	if (!input || typeof input !== 'object' || Array.isArray(input)) return null;
+	const errors: FieldErrors = {};
+	for (const [k, v] of Object.entries(input)) {
+		const values = Array.isArray(v) ? v : [v];
+		if (values.some((one) => typeof one === 'string' && CONTROL.test(one)))
+			errors[CONTROL.test(k) ? '_form' : k] = { key: 'errors.control_characters' };
+		else if (CONTROL.test(k)) errors._form = { key: 'errors.control_characters' };
+	}
+	return Object.keys(errors).length ? errors : null;
+}
+
 export function parse<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.output<S>> {
-	const result = schema.safeParse(input);
-	if (result.success) return { ok: true, data: result.data };
+	const refused = controlErrors(input);
+	const result = refused ? null : schema.safeParse(input);
+	if (result?.success) return { ok: true, data: result.data };
 	const values: Record<string, string> = {};
 	if (input && typeof input === 'object') {
 		for (const [k, v] of Object.entries(input)) {
-			if (typeof v === 'string' && !SECRET_FIELD.test(k)) values[k] = v.slice(0, 2000);
+			if (typeof v === 'string' && !SECRET_FIELD.test(k))
+				values[k] = v.replace(CONTROLS, '').slice(0, 2000);
 		}
 	}
-	return { ok: false, errors: toFieldErrors(result.error), values };
+	return { ok: false, errors: refused ?? (result ? toFieldErrors(result.error) : {}), values };
 }
 
 /** A failed action: status, field errors as message keys, and the values to show again. */

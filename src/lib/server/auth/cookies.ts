@@ -26,8 +26,14 @@ export function setSessionCookie(
 	});
 }
 
-export function clearSessionCookie(event: { cookies: Cookies }) {
-	event.cookies.delete(SESSION_COOKIE, { path: '/' });
+/** Same attributes as when it was set: SvelteKit's default would mark it Secure over http. */
+export function clearSessionCookie(event: { cookies: Cookies; url: URL }) {
+	event.cookies.delete(SESSION_COOKIE, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: cookieSecure(event.url)
+	});
 }
 
 export function setLanguageCookie(event: { cookies: Cookies; url: URL }, lang: string) {

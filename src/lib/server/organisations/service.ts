@@ -61,14 +61,20 @@ export async function renewInvitationToken(db: Kysely<DB>, invitationId: string)
 	return row ? token : null;
 }
 
-export async function revokeInvitation(db: Kysely<DB>, orgId: string, invitationId: string) {
-	await db
+/** Revokes an open invitation of the organisation; false when it has none by that id. */
+export async function revokeInvitation(
+	db: Kysely<DB>,
+	orgId: string,
+	invitationId: string
+): Promise<boolean> {
+	const result = await db
 		.updateTable('invitations')
 		.set({ revoked_at: new Date() })
 		.where('id', '=', invitationId)
 		.where('organisation_id', '=', orgId)
 		.where('accepted_at', 'is', null)
-		.execute();
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) > 0;
 }
 
 /** The invitation behind a token, if it can still be accepted. */

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { allSuggestions, generatePlan } from '$lib/plans/generate';
 import { mergePlan } from '$lib/plans/merge';
+import { stateFromGenerated } from '$lib/plans/view';
 import type { Generated, GeneratedPlan } from '$lib/plans/types';
 import type { PinnedContent } from '$lib/server/assessments/content';
 import type { DB } from '$lib/server/db/schema';
@@ -114,6 +115,21 @@ export async function openPlan(db: Kysely<DB>, ctx: PlanContext): Promise<Opened
 		content: g.content,
 		generated: g.generated,
 		stale: plan.fingerprint !== g.fingerprint,
+		answered: g.answered
+	};
+}
+
+/**
+ * The plan as it stands, for someone who cannot edit it: reads only (a GET never writes). A
+ * plan never opened is shown as it would be generated now; a stored one as stored.
+ */
+export async function readPlan(db: Kysely<DB>, ctx: PlanContext, now = new Date()) {
+	const g = await generate(db, ctx);
+	const stored = await repo.findPlanState(db, ctx.orgId, ctx.assessment.id);
+	return {
+		state: stored ?? stateFromGenerated(g.generated, now),
+		content: g.content,
+		stale: stored ? stored.fingerprint !== g.fingerprint : false,
 		answered: g.answered
 	};
 }

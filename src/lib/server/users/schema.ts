@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
+import {
+	MAX_PASSWORD_LENGTH,
+	MIN_PASSWORD_LENGTH,
+	passwordProblem
+} from '$lib/server/auth/password';
 import { text } from '$lib/server/forms';
 
 export const email = z
@@ -9,10 +13,24 @@ export const email = z
 	.pipe(z.email({ error: 'errors.invalid_email' }))
 	.transform((e) => e.toLowerCase());
 
+// The string's own `error` would name every failed check (a 300-character password was
+// "required"): each check names its own.
+const TOO_LONG = { error: 'errors.password_too_long' };
+
 export const newPassword = z
 	.string({ error: 'errors.required' })
 	.min(MIN_PASSWORD_LENGTH, { error: 'errors.password_too_short' })
-	.max(MAX_PASSWORD_LENGTH);
+	.max(MAX_PASSWORD_LENGTH, TOO_LONG)
+	.superRefine((password, ctx) => {
+		const problem = passwordProblem(password);
+		if (problem) ctx.addIssue({ code: 'custom', message: problem });
+	});
+
+/** A password typed to prove who one is (not chosen now): only its length is checked. */
+const givenPassword = z
+	.string({ error: 'errors.required' })
+	.min(1, { error: 'errors.required' })
+	.max(MAX_PASSWORD_LENGTH, TOO_LONG);
 
 export const signUpSchema = z.object({
 	name: text(120),
@@ -22,12 +40,12 @@ export const signUpSchema = z.object({
 
 export const logInSchema = z.object({
 	email,
-	password: z.string({ error: 'errors.required' }).min(1).max(MAX_PASSWORD_LENGTH)
+	password: givenPassword
 });
 
 export const changePasswordSchema = z
 	.object({
-		current: z.string({ error: 'errors.required' }).min(1).max(MAX_PASSWORD_LENGTH),
+		current: givenPassword,
 		password: newPassword,
 		confirm: z.string({ error: 'errors.required' })
 	})

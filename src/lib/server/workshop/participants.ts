@@ -73,5 +73,11 @@ export async function join(
 }
 
 export function forget(event: CookieEvent, visit: Pick<Visit, 'code'>) {
-	event.cookies.delete(PARTICIPANT_COOKIE, { path: `/j/${visit.code}` });
+	// Same attributes as when it was set: SvelteKit's default would mark it Secure over http.
+	event.cookies.delete(PARTICIPANT_COOKIE, {
+		path: `/j/${visit.code}`,
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: cookieSecure(event.url)
+	});
 }

@@ -2,7 +2,7 @@
 // all-or-nothing switch, read from a form post or from the progress endpoint's form data.
 import { z } from 'zod';
 import { DUPLICATE_POLICIES, isCustomerField } from '$lib/register/fields';
-import type { FieldErrors } from '$lib/server/forms';
+import { CONTROL, type FieldErrors } from '$lib/server/forms';
 import { ENCODINGS } from './decode';
 import type { ImportOptions } from './files';
 
@@ -52,6 +52,9 @@ export const encodingSchema = z.object({
 
 /** Starting a chunked upload: the file's name and size (JSON). */
 export const uploadSchema = z.object({
-	name: z.string().max(500),
+	name: z
+		.string()
+		.max(500)
+		.refine((s) => !CONTROL.test(s), { error: 'errors.control_characters' }),
 	size: z.number().int().min(0)
 });

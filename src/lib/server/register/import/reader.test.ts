@@ -76,3 +76,25 @@ describe('reading CSV files', () => {
 		expect(err).toMatchObject({ key: 'register.import.errors.encoding' });
 	});
 });
+
+describe('control characters in a CSV file', () => {
+	it.each([
+		['a NUL in a header', 'na\u0000me,email\nKimia,k@example.com\n', 1],
+		['a NUL in a cell', 'name,email\nKimia,k@exa\u0000mple.com\n', 2],
+		['a vertical tab in a cell', 'name\nok\nbad\u000Bvalue\n', 3]
+	])('refuses %s with the row', async (_, text, row) => {
+		const err = await all(utf8(text)).catch((e: unknown) => e);
+		expect(err).toBeInstanceOf(FileError);
+		expect(err).toMatchObject({
+			key: 'register.import.errors.control_characters',
+			params: { row }
+		});
+	});
+
+	it('keeps tabs and line breaks inside quoted cells', async () => {
+		expect(await all(utf8('name,notes\nA,"one\ttwo\r\nthree"\n'))).toEqual([
+			[1, 'name', 'notes'],
+			[2, 'A', 'one\ttwo\r\nthree']
+		]);
+	});
+});

@@ -2,6 +2,7 @@
 // csv-parse and handed on one record at a time, so memory does not grow with the file.
 import { pipeline, Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
+import { CONTROL } from '$lib/server/forms';
 import { decode, EncodingError, type Encoding } from './decode';
 
 export interface CsvRecord {
@@ -74,8 +75,13 @@ export async function* readCsv(
 		// pipeline, unlike pipe, hands a decoding error on to the parser, where it is caught.
 		pipeline(Readable.from(all()), parser, () => undefined);
 		try {
-			for await (const cells of parser as AsyncIterable<string[]>)
+			for await (const cells of parser as AsyncIterable<string[]>) {
+				// NUL and other control characters (not tab, CR, LF) in a header or a cell: not a
+				// text file, or a damaged one. Refused as a whole, before a row is written.
+				if (cells.some((c) => CONTROL.test(c)))
+					throw new FileError('register.import.errors.control_characters', { row: row + 1 });
 				yield { row: ++row, cells, bytes };
+			}
 		} finally {
 			parser.destroy();
 		}

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { requireMember } from '$lib/server/auth/guards';
 import { database } from '$lib/server/db';
 import { parseForm } from '$lib/server/forms';
@@ -62,7 +62,15 @@ export const actions = {
 		const ctx = await requireMember(event, event.params.orgId, 'owner');
 		const parsed = await parseForm(event.request, invitationSchema);
 		if (!parsed.ok) return fail(400, { revoke: { errors: parsed.errors } });
-		await service.revokeInvitation(database().db, ctx.organisation.id, parsed.data.invitationId);
+		// Another organisation's invitation (or none) is not found here, not "saved".
+		if (
+			!(await service.revokeInvitation(
+				database().db,
+				ctx.organisation.id,
+				parsed.data.invitationId
+			))
+		)
+			error(404, 'errors.not_found');
 		return { revoke: { saved: true } };
 	},
 	role: async (event) => {

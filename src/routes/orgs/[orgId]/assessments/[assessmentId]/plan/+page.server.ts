@@ -1,4 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
+import type { Kysely } from 'kysely';
+import type { DB } from '$lib/server/db/schema';
 import { pinnedContent } from '$lib/server/assessments/content';
 import { requireAssessment } from '$lib/server/assessments/guard';
 import { database } from '$lib/server/db';
@@ -16,23 +18,33 @@ import {
 	moveActionSchema,
 	removeActionSchema
 } from '$lib/server/plans/schema';
-import { openPlan, regenerate } from '$lib/server/plans/service';
+import { openPlan, readPlan, regenerate, type PlanContext } from '$lib/server/plans/service';
 import { planView } from '$lib/plans/view';
 import { sendRoadmap } from '$lib/server/reports/mail';
 import { mailRoadmapSchema } from '$lib/server/reports/schema';
+
+// Someone who may edit opens the plan (created on first use, following the results while
+// unedited); a viewer only reads it, and nothing is stored for them: a GET never writes.
+async function planState(db: Kysely<DB>, ctx: PlanContext, canEdit: boolean) {
+	if (!canEdit) return readPlan(db, ctx);
+	const opened = await openPlan(db, ctx);
+	const [actions, goals] = await Promise.all([
+		listActions(db, opened.plan.id),
+		listGoals(db, opened.plan.id)
+	]);
+	return { ...opened, state: { ...opened.plan, actions, goals } };
+}
 
 export const load = async (event) => {
 	const { assessment, organisation, role } = await requireAssessment(event);
 	const { db } = database();
 	const canEdit = atLeast(role, 'consultant');
-	const opened = await openPlan(db, { orgId: organisation.id, assessment });
-	const [actions, goals, members, evidence] = await Promise.all([
-		listActions(db, opened.plan.id),
-		listGoals(db, opened.plan.id),
+	const opened = await planState(db, { orgId: organisation.id, assessment }, canEdit);
+	const [members, evidence] = await Promise.all([
 		canEdit ? listMembers(db, organisation.id) : [],
 		goalEvidence(db, organisation.id, event.locals.locale)
 	]);
-	const state = { ...opened.plan, actions, goals };
+	const state = opened.state;
 	return {
 		plan: planView(state, opened.content.goals, event.locals.locale, evidence),
 		stale: opened.stale && opened.answered,

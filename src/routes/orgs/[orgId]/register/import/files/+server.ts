@@ -8,7 +8,11 @@ import { uploadSchema } from '$lib/server/register/import/options';
 export const POST = async (event) => {
 	const ctx = await requireMember(event, event.params.orgId, 'consultant');
 	const parsed = uploadSchema.safeParse(await event.request.json().catch(() => null));
-	if (!parsed.success) return json({ message: 'errors.bad_request' }, { status: 400 });
+	if (!parsed.success) {
+		const control = parsed.error.issues.some((i) => i.message === 'errors.control_characters');
+		const message = control ? 'errors.control_characters' : 'errors.bad_request';
+		return json({ message }, { status: 400 });
+	}
 	if (parsed.data.size > files.MAX_FILE_BYTES)
 		return json({ message: 'register.import.errors.too_large' }, { status: 413 });
 	const { db } = database();
