@@ -6,7 +6,6 @@ import type { LiveSnapshot, ParticipantView } from '../../src/lib/workshop/snaps
 import { Client, signUp } from './client';
 import {
 	joinWorkshop,
-	LENSES,
 	save,
 	startWorkshop,
 	Stream,
@@ -178,14 +177,12 @@ describe(`anonymous workshop over HTTP (${engine})`, () => {
 		// Three answers, but the section is still open: a save never moves an anonymous figure.
 		expect(statement(open)?.distribution).toBeNull();
 		expect(open.index).toBeNull();
-		const closed = await w.facilitator.action(`${w.base}/live?/section`, {
-			lens: LENSES[0] as string,
-			open: 'false'
-		});
+		const lens = statement(open)?.lens as string;
+		const closed = await w.facilitator.action(`${w.base}/live?/section`, { lens, open: 'false' });
 		expect(closed.type).toBe('success');
 		const three = await view.next<LiveSnapshot>(
 			'snapshot',
-			(s) => !s.state.openSections.includes(LENSES[0] as string)
+			(s) => !s.state.openSections.includes(lens)
 		);
 		expect(statement(three)?.distribution).toEqual([1, 0, 1, 0, 1]);
 		// One person per role layer: no role gap can be shown.
