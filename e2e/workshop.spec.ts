@@ -203,6 +203,15 @@ test('an anonymous session reveals nobody, the facilitator included', async ({ p
 
 	const participation = page.getByRole('region', { name: T('workshop.participation.title') });
 	await expect(participation.getByRole('definition').nth(1)).toHaveText('3');
+	// While the section is open its figures are withheld; locking it shows them all at once.
+	await expect(page.getByText(T('join.charts.withheld_open')).first()).toBeVisible();
+	await page
+		.getByRole('button', { name: re(T('workshop.controls.lock_named', { section: '' }), true) })
+		.first()
+		.click();
+	await expect(
+		page.getByRole('status').filter({ hasText: T('workshop.live.section_locked') })
+	).toBeVisible();
 	const discussion = page.getByRole('region', { name: T('workshop.discussion.title') });
 	// One person per role layer: no comparison between layers is shown.
 	await expect(discussion).toContainText(T('workshop.discussion.no_gap'));

@@ -173,7 +173,17 @@ describe(`anonymous workshop over HTTP (${engine})`, () => {
 
 		clients.push(await joinWorkshop(w.code, { role: 'other', department: 'Dept-Kestrel' }));
 		expect((await save(clients[2] as Client, w.code, [answer(2, 1)])).status).toBe(200);
-		const three = await view.next<LiveSnapshot>('snapshot', (s) => statement(s)?.answered === 3);
+		const open = await view.next<LiveSnapshot>('snapshot', (s) => statement(s)?.answered === 3);
+		// Three answers, but the section is still open: a save never moves an anonymous figure.
+		expect(statement(open)?.distribution).toBeNull();
+		expect(open.index).toBeNull();
+		const lens = statement(open)?.lens as string;
+		const closed = await w.facilitator.action(`${w.base}/live?/section`, { lens, open: 'false' });
+		expect(closed.type).toBe('success');
+		const three = await view.next<LiveSnapshot>(
+			'snapshot',
+			(s) => !s.state.openSections.includes(lens)
+		);
 		expect(statement(three)?.distribution).toEqual([1, 0, 1, 0, 1]);
 		// One person per role layer: no role gap can be shown.
 		expect(three.discussion.every((d) => d.gap === null)).toBe(true);

@@ -82,8 +82,14 @@ describe('results view', () => {
 	});
 
 	it('leaves out anonymised small groups and says so', () => {
-		const people = ['a', 'b', 'c', 'd'].map((id, i) =>
-			respondent(id, { 'goals/s1': 2, 'goals/s2': 2 }, i < 3 ? 'specialist' : 'executive')
+		// Three specialists shown; the executive and the two managers left out together (three:
+		// fewer would be given away by the total minus the specialists).
+		const people = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) =>
+			respondent(
+				id,
+				{ 'goals/s1': 2, 'goals/s2': 2 },
+				i < 3 ? 'specialist' : i < 4 ? 'executive' : 'middle_manager'
+			)
 		);
 		const view = resultsView(anonymise(scoreAssessment(scoring, people)), scoring, 'en', true);
 		expect(view.roles.map((r) => [r.role, r.respondents])).toEqual([['specialist', 3]]);

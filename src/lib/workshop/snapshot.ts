@@ -1,7 +1,8 @@
 // What the live workshop shows, built from a scored (and, for anonymous sessions, anonymised)
 // result: counts, section progress, lens scores, per-statement distributions and the
 // discussion list. Pure and JSON-shaped: the server pushes it over server-sent events.
-// Never a per-person row; in anonymous sessions nothing about fewer than MIN_GROUP answers.
+// Never a per-person row; in anonymous sessions nothing about fewer than MIN_GROUP answers,
+// and no figure of a section open to answers (see anonymity.ts, rule 3).
 import { MIN_GROUP } from '$lib/assessments/anonymity';
 import type { AssessmentResult, RoleLayer } from '$lib/scoring';
 
@@ -85,7 +86,15 @@ export interface ParticipantView {
 }
 
 export interface SnapshotInput {
+	/** What the figures (scores, distributions, discussion) are built from. */
 	result: AssessmentResult;
+	/**
+	 * What the progress counts (answered, sections) are built from, when it differs: an
+	 * anonymous session's figures leave out the sections still open (closedSectionsOnly).
+	 */
+	progress?: AssessmentResult;
+	/** How many people the figures hold answers of (default: `answering`). */
+	figuresFrom?: number;
 	anonymous: boolean;
 	hiddenRoles: RoleLayer[];
 	state: LiveState;
@@ -96,16 +105,23 @@ export interface SnapshotInput {
 
 export function buildSnapshot(input: SnapshotInput): LiveSnapshot {
 	const { result, anonymous } = input;
+	const progress = input.progress ?? result;
 	// Anonymous: a score over one or two people would be their own answers.
-	const groupShown = !anonymous || input.answering >= MIN_GROUP;
+	const groupShown = !anonymous || (input.figuresFrom ?? input.answering) >= MIN_GROUP;
+	const answeredBy = new Map(
+		progress.lenses.flatMap((l) =>
+			l.items.flatMap((i) => i.statements.map((s) => [`${i.id}/${s.id}`, s.known + s.dontKnow]))
+		)
+	);
 	const statements: StatementLive[] = [];
 	const shown = new Set<string>();
 	for (const lens of result.lenses)
 		for (const item of lens.items)
 			for (const s of item.statements) {
 				const key = `${item.id}/${s.id}`;
-				const answered = s.known + s.dontKnow;
-				const visible = groupShown && (!anonymous || answered >= MIN_GROUP);
+				const counted = s.known + s.dontKnow;
+				const answered = answeredBy.get(key) ?? counted;
+				const visible = groupShown && (!anonymous || counted >= MIN_GROUP);
 				if (visible) shown.add(key);
 				statements.push({
 					key,
@@ -125,13 +141,13 @@ export function buildSnapshot(input: SnapshotInput): LiveSnapshot {
 		asOf: input.asOf,
 		anonymous,
 		state: input.state,
-		joined: result.respondents,
+		joined: progress.respondents,
 		answering: input.answering,
 		finished: input.finished,
-		sections: result.lenses.map((lens) => ({
+		sections: progress.lenses.map((lens) => ({
 			lens: lens.id,
 			answers: lens.known + lens.dontKnow,
-			expected: result.respondents * lens.items.reduce((n, i) => n + i.statements.length, 0)
+			expected: progress.respondents * lens.items.reduce((n, i) => n + i.statements.length, 0)
 		})),
 		index: groupShown ? result.index : null,
 		band: groupShown ? (result.band?.id ?? null) : null,

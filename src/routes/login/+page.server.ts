@@ -18,8 +18,19 @@ export const actions = {
 		const { db } = database();
 		const result = await logIn(db, { ...parsed.data, address: event.getClientAddress() });
 		const values = { email: parsed.data.email };
-		if (result.status === 'throttled')
-			return invalid(429, { _form: { key: 'errors.too_many_attempts' } }, values);
+		if (result.status === 'throttled') {
+			// Growing delays, never a long lockout: say how long (rounded up to whole minutes
+			// past a minute and a half).
+			event.setHeaders({ 'retry-after': String(result.retryAfter) });
+			const wait =
+				result.retryAfter > 90
+					? {
+							key: 'errors.login_wait_minutes',
+							params: { count: Math.ceil(result.retryAfter / 60) }
+						}
+					: { key: 'errors.login_wait_seconds', params: { count: result.retryAfter } };
+			return invalid(429, { _form: wait }, values);
+		}
 		if (result.status === 'invalid')
 			return invalid(400, { _form: { key: 'errors.invalid_login' } }, values);
 		const { token, session } = await createSession(db, result.userId);

@@ -153,10 +153,13 @@ export interface Invitations {
 }
 
 export interface LoginFailures {
-	account: string;
-	address: string;
-	failed_at: Generated<Timestamp>;
-	id: Generated<number>;
+	account: Generated<string>;
+	address: Generated<string>;
+	blocked_until: Generated<Timestamp>;
+	failures: Generated<number>;
+	known_until: Timestamp | null;
+	last_failure_at: Generated<Timestamp>;
+	scope: string;
 }
 
 export interface MailOutbox {

@@ -1,10 +1,11 @@
 // What a plan is generated from: the assessment's results, scored with the content it pinned,
 // anonymised first when the assessment promised anonymity (no role layer under three people).
 import type { Kysely } from 'kysely';
-import { anonymise } from '$lib/assessments/anonymity';
+import { anonymise, closedSectionsOnly } from '$lib/assessments/anonymity';
 import type { PlanSource } from '$lib/plans/types';
 import { scoreAssessment } from '$lib/scoring';
 import { pinnedContent, type PinnedContent } from '$lib/server/assessments/content';
+import { openSections } from '$lib/server/assessments/open-sections';
 import { respondentsForScoring } from '$lib/server/assessments/responses';
 import type { DB } from '$lib/server/db/schema';
 
@@ -17,11 +18,16 @@ export async function planSource(
 	db: Kysely<DB>,
 	assessment: AssessmentRef
 ): Promise<{ content: PinnedContent; source: PlanSource }> {
-	const [content, respondents] = await Promise.all([
+	const [content, everyone, open] = await Promise.all([
 		pinnedContent(db, assessment.id),
-		respondentsForScoring(db, assessment.id)
+		respondentsForScoring(db, assessment.id),
+		assessment.anonymous ? openSections(db, assessment.id) : []
 	]);
-	const raw = scoreAssessment(content.scoring, respondents);
+	// Anonymous: sections still open to answers are left out (see closedSectionsOnly).
+	const raw = scoreAssessment(
+		content.scoring,
+		closedSectionsOnly(everyone, content.scoring.lenses, open)
+	);
 	const result = assessment.anonymous ? anonymise(raw) : raw;
 	return { content, source: { result, lenses: content.lenses, goals: content.goals } };
 }

@@ -3,6 +3,12 @@
 // apart from identifiers: an import keeps the order of identifiers (see import.ts).
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import {
+	anonymiseExport,
+	type ExportAnswerRow,
+	type ExportCommentRow,
+	type ExportRespondentRow
+} from '$lib/assessments/anonymity';
 import type { DB } from '$lib/server/db/schema';
 import { FORMAT, FORMAT_VERSION, type ExportContent, type ExportDocument } from './format';
 
@@ -307,12 +313,24 @@ export async function exportOrganisation(db: Db, orgId: string): Promise<ExportD
 		})),
 		assessments: assessments.map((a) => {
 			const p = planBy.get(a.id);
+			const people = {
+				respondents: (respondentsBy.get(a.id) ?? []).map((r) => without(r, 'assessment_id')),
+				answers: (answersBy.get(a.id) ?? []).map((r) => without(r, 'assessment_id')),
+				comments: (commentsBy.get(a.id) ?? []).map((r) => without(r, 'assessment_id'))
+			};
 			return {
 				...a,
 				questionnaires: (pinsBy.get(a.id) ?? []).map((q) => without(q, 'assessment_id')),
-				respondents: (respondentsBy.get(a.id) ?? []).map((r) => without(r, 'assessment_id')),
-				answers: (answersBy.get(a.id) ?? []).map((r) => without(r, 'assessment_id')),
-				comments: (commentsBy.get(a.id) ?? []).map((r) => without(r, 'assessment_id')),
+				// An anonymous session keeps its counts, not who answered what (docs/export.md).
+				...(a.anonymous
+					? anonymiseExport(
+							people as {
+								respondents: ExportRespondentRow[];
+								answers: ExportAnswerRow[];
+								comments: ExportCommentRow[];
+							}
+						)
+					: people),
 				milestones: (milestonesBy.get(a.id) ?? []).map((m) => without(m, 'assessment_id')),
 				plan: p
 					? {

@@ -5,9 +5,9 @@ import type { DB } from '$lib/server/db/schema';
 import type { Locale } from '$lib/i18n/locale';
 import { dummyVerify, hashPassword, verifyPassword } from '$lib/server/auth/password';
 import {
-	clearLoginFailures,
-	isLoginThrottled,
-	recordLoginFailure
+	forgetOldFailures,
+	loginSucceeded,
+	reserveLoginAttempt
 } from '$lib/server/auth/rate-limit';
 import { revokeResetTokens } from '$lib/server/auth/reset';
 import { invalidateUserSessions } from '$lib/server/auth/session';
@@ -32,14 +32,18 @@ export async function signUp(
 }
 
 export type LoginResult =
-	{ status: 'ok'; userId: string } | { status: 'invalid' } | { status: 'throttled' };
+	| { status: 'ok'; userId: string }
+	| { status: 'invalid' }
+	| { status: 'throttled'; retryAfter: number };
 
 export async function logIn(
 	db: Kysely<DB>,
 	input: { email: string; password: string; address: string }
 ): Promise<LoginResult> {
 	const account = input.email.toLowerCase();
-	if (await isLoginThrottled(db, account, input.address)) return { status: 'throttled' };
+	// The attempt is counted before the password is checked (see rate-limit.ts).
+	const reservation = await reserveLoginAttempt(db, account, input.address);
+	if (!reservation.ok) return { status: 'throttled', retryAfter: reservation.retryAfter };
 	const user = await db
 		.selectFrom('users')
 		.select(['id', 'password_hash'])
@@ -49,10 +53,10 @@ export async function logIn(
 		? await verifyPassword(user.password_hash, input.password)
 		: await dummyVerify(input.password);
 	if (!user || !valid) {
-		await recordLoginFailure(db, account, input.address);
+		await forgetOldFailures(db);
 		return { status: 'invalid' };
 	}
-	await clearLoginFailures(db, account);
+	await loginSucceeded(db, account, input.address, reservation);
 	return { status: 'ok', userId: user.id };
 }
 

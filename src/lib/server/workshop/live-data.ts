@@ -1,7 +1,7 @@
 // One read of a workshop for the live views: its state always, and the scored aggregate when
 // someone will see it (a facilitator's screen, or participants once results are revealed).
 import type { Kysely } from 'kysely';
-import { anonymise } from '$lib/assessments/anonymity';
+import { anonymise, closedSectionsOnly } from '$lib/assessments/anonymity';
 import { scoreAssessment } from '$lib/scoring';
 import { pinnedContent } from '$lib/server/assessments/content';
 import { respondentsForScoring } from '$lib/server/assessments/responses';
@@ -40,11 +40,26 @@ export async function readLive(
 		respondentsForScoring(db, assessmentId)
 	]);
 	const scored = scoreAssessment(content.scoring, respondents);
-	const anonymised = row.anonymous ? anonymise(scored) : null;
+	// Anonymous: the figures count only sections closed to answers (one save never moves them);
+	// the progress counts count everything.
+	const counted = row.anonymous
+		? closedSectionsOnly(
+				respondents,
+				content.scoring.lenses,
+				row.status === 'open' ? row.open_sections : []
+			)
+		: respondents;
+	const anonymised = row.anonymous
+		? anonymise(
+				counted === respondents ? scored : scoreAssessment(content.scoring, counted)
+			)
+		: null;
 	return {
 		state,
 		snapshot: buildSnapshot({
 			result: anonymised ?? scored,
+			progress: scored,
+			figuresFrom: counted.filter((r) => Object.keys(r.answers).length > 0).length,
 			anonymous: row.anonymous,
 			// Layers nobody answered from are simply absent; the others were left out.
 			hiddenRoles: (anonymised?.suppressed.roles ?? []).filter(

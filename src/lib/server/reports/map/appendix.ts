@@ -1,17 +1,16 @@
 // The roadmap's appendix: answers by statement, comments and respondents by role layer. For an
 // anonymous assessment no name is ever included, and a role layer of fewer than three people
-// is counted (and its comments attributed) under "other", so nobody can be singled out.
-import { MIN_GROUP } from '$lib/assessments/anonymity';
+// is counted (and its comments attributed) under "other" — with the smallest other layers
+// when "other" would still be too small (safeRoles) — so nobody can be singled out.
+import { safeRoles, shownRoleOf } from '$lib/assessments/anonymity';
 import type { RoadmapData, StatementAnswers } from '../document/data';
 import { ROLE_LAYERS, type RoleLayer } from '$lib/scoring';
 import { itemTitle, type Ctx } from './input';
 
 export function appendix(ctx: Ctx): RoadmapData['appendix'] {
 	const { input } = ctx;
-	const counts = new Map<RoleLayer, number>();
-	for (const p of input.people) counts.set(p.role, (counts.get(p.role) ?? 0) + 1);
-	const shown = (role: RoleLayer): RoleLayer =>
-		input.assessment.anonymous && (counts.get(role) ?? 0) < MIN_GROUP ? 'other' : role;
+	const pooled = shownRoleOf(safeRoles(input.people.map((p) => p.role)));
+	const shown = (role: RoleLayer): RoleLayer => (input.assessment.anonymous ? pooled(role) : role);
 
 	const statements: StatementAnswers[] = [...ctx.items.values()].flatMap(({ item, result }) =>
 		result.statements
