@@ -4,39 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { loadQuestionnaires } from '../src/lib/server/questionnaires/load';
+import { answeredAssessment } from './answered';
 import { signUpWithOrganisation, switchLanguage } from './support';
-
-/** Creates a self-assessment of every lens and answers it (level by position); returns its URL. */
-async function answeredAssessment(page: Page): Promise<string> {
-	await page.getByRole('link', { name: 'New assessment' }).click();
-	await page.getByLabel('Title').fill('Readiness before the tender');
-	await page.getByRole('button', { name: 'Create assessment' }).click();
-	await expect(
-		page.getByRole('heading', { level: 1, name: 'Readiness before the tender' })
-	).toBeVisible();
-	const base = new URL(page.url()).pathname;
-	await page.getByRole('link', { name: 'Answer the questionnaire' }).click();
-	await page.getByLabel('Executive / senior manager').check();
-	await page.getByRole('button', { name: 'Start' }).click();
-	await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
-	// The wizard is proven elsewhere: here the answers go straight to its save endpoint.
-	const answers = loadQuestionnaires().lenses.flatMap((l) =>
-		l.items.flatMap((item, i) =>
-			item.statements.map((s, j) => ({
-				item: item.id,
-				statement: s.id,
-				answer: (i + j) % 3,
-				seq: 1
-			}))
-		)
-	);
-	const saved = await page.request.post(`${base}/respond/save`, {
-		data: { answers, comments: [] }
-	});
-	expect(saved.ok(), await saved.text()).toBe(true);
-	return base;
-}
 
 /** Downloads the roadmap from `link` and returns its page count, after checking it is a PDF. */
 async function downloadPages(page: Page, link: string | RegExp): Promise<number> {
@@ -44,7 +13,10 @@ async function downloadPages(page: Page, link: string | RegExp): Promise<number>
 		page.waitForEvent('download'),
 		page.getByRole('link', { name: link }).click()
 	]);
-	expect(download.suggestedFilename()).toMatch(/crm-roadmap-\d{4}-\d{2}-\d{2}-(en|fa)\.pdf$/);
+	// In Persian: Persian words and the Jalali date (the ASCII name stays in `filename`).
+	expect(download.suggestedFilename()).toMatch(
+		/(crm-roadmap-\d{4}-\d{2}-\d{2}-en|نقشهٔ راه CRM [۰-۹]{4}-[۰-۹]{2}-[۰-۹]{2})\.pdf$/
+	);
 	const bytes = await readFile((await download.path()) as string);
 	expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 	const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;

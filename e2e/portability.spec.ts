@@ -15,7 +15,7 @@ test('in Persian: download an organisation, import it as a copy, refuse a damage
 	await page.getByRole('link', { name: 'دریافت فایل برون‌بری (JSON)' }).click();
 	const download = await downloading;
 	expect(download.suggestedFilename()).toMatch(
-		/^crm-readiness-Parsian-Trading-\d{4}-\d\d-\d\d\.json$/
+		/^آمادگی CRM - Parsian-Trading - [۰-۹]{4}-[۰-۹]{2}-[۰-۹]{2}\.json$/
 	);
 	const path = await download.path();
 	const text = readFileSync(path, 'utf8');

@@ -1,7 +1,7 @@
 // Results, milestones and trend: a member completes a small self-assessment, reads the results
-// (index, radar and its table), switches to Persian (Persian digits, right to left, charts kept
-// left to right), freezes a milestone, re-assesses from it and sees the trend.
-import { expect, test, type Page } from '@playwright/test';
+// (index, radar and its table), switches to Persian (Persian digits, right to left, charts
+// mirrored), freezes a milestone, re-assesses from it and sees the trend run right to left.
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signUpWithOrganisation, switchLanguage } from './support';
 
 /** Levels given to the eight building blocks, in questionnaire order. */
@@ -110,6 +110,19 @@ test('results with charts and tables, in Persian; a milestone, a re-assessment a
 	const line = page.getByRole('img', { name: /نمودار خطی/ });
 	await expect(line).toHaveAttribute('dir', 'ltr');
 	await expect(line.locator('svg.apexcharts-svg')).toContainText('پس از آموزش');
+	// Time runs right to left: the first milestone's label stands to the right of the later one's,
+	// and the value axis stands on the right of them both.
+	const box = async (l: Locator) => {
+		const b = await l.boundingBox();
+		if (!b) throw new Error('not drawn');
+		return b;
+	};
+	const earlier = await box(line.locator('.apexcharts-xaxis-label', { hasText: 'پیش از آموزش' }));
+	const later = await box(line.locator('.apexcharts-xaxis-label', { hasText: 'پس از آموزش' }));
+	expect(earlier.x).toBeGreaterThan(later.x + later.width);
+	const values = await box(line.locator('.apexcharts-yaxis-texts-g'));
+	expect(values.x).toBeGreaterThan(earlier.x);
+	await expect(line.locator('.apexcharts-yaxis-label').first()).toHaveCSS('font-size', '12px');
 	const vision = page.getByRole('table', { name: /جزء سازنده/ }).getByRole('row', {
 		name: /^چشم‌انداز/
 	});

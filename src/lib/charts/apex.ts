@@ -1,9 +1,12 @@
 // ChartSpec → ApexCharts options. ApexCharts has no right-to-left mode and its bundled `fa`
 // locale pairs Gregorian dates with Persian month names, so we never hand it a locale: every
 // label and number it draws comes through our own formatters (Persian digits for Persian), and
-// the wrapper puts the chart in a dir="ltr" box. Pure: the same options in tests and browser.
+// the wrapper puts the chart in a dir="ltr" box. For Persian readers the chart is mirrored
+// through its options instead (mirror.ts, `opposite`, `reversed`): categories and time run right
+// to left, the value axis stands on the right. Pure: the same options in tests and browser.
 import type { ApexOptions } from 'apexcharts';
 import { formatNumber, type Locale } from '$lib/i18n/locale';
+import { escapeText, mirrorSpec } from './mirror';
 import type { ChartSpec, HeatmapSpec, Series } from './types';
 
 const CHART_FONT = 'Vazirmatn, system-ui, sans-serif';
@@ -13,6 +16,9 @@ const HEAT_COLORS = ['#eef1ef', '#2e8b57', '#d9961a', '#b42318'];
 
 const NUMERIC = /^-?\d+(\.\d+)?$/;
 const INK = '#3b4652';
+/** No label smaller than this, in either language (Persian glyphs need it most). */
+const LABEL = { fontSize: '12px' } as const;
+const labelStyle = { style: { ...LABEL, colors: INK } } as const;
 
 /** Formats whatever ApexCharts hands a label formatter: numbers ours, category names as given. */
 export function labelFormatter(locale: Locale) {
@@ -69,6 +75,7 @@ function seriesOf(locale: Locale, series: readonly Series[], zeroForUnknown = fa
 }
 
 function heatmap(spec: HeatmapSpec, locale: Locale, format: (v: unknown) => string): ApexOptions {
+	const rtl = locale === 'fa';
 	// ApexCharts draws the first heatmap series at the bottom; ours reads from the top.
 	const rows = spec.rows.map((name, r) => ({ name: isolate(locale, name), r })).reverse();
 	return {
@@ -104,8 +111,8 @@ function heatmap(spec: HeatmapSpec, locale: Locale, format: (v: unknown) => stri
 		},
 		legend: { show: false },
 		tooltip: { enabled: false },
-		xaxis: { position: 'top', labels: { formatter: format } },
-		yaxis: { labels: { formatter: format, maxWidth: 220 } }
+		xaxis: { position: 'top', labels: { formatter: format, ...labelStyle } },
+		yaxis: { opposite: rtl, labels: { formatter: format, maxWidth: 220, ...labelStyle } }
 	};
 }
 
@@ -122,16 +129,25 @@ export function radarRadius(width: number, height: number): number {
 function categoryAxis(locale: Locale, categories: readonly string[]) {
 	return {
 		categories: categories.map((c) => category(locale, c)),
-		labels: { rotate: 0, hideOverlappingLabels: false, trim: false }
+		labels: { rotate: 0, hideOverlappingLabels: false, trim: false, ...labelStyle }
 	};
 }
 
+/** What ApexCharts writes as HTML (tooltip titles, series names, legend): escaped, one line. */
+function htmlLabel(value: unknown): string {
+	return escapeText(Array.isArray(value) ? value.join(' ') : String(value ?? ''));
+}
+
 export function apexOptions(
-	spec: ChartSpec,
+	drawn: ChartSpec,
 	locale: Locale,
 	options: { height: number; width?: number }
 ): ApexOptions {
+	const rtl = locale === 'fa';
+	const spec = rtl ? mirrorSpec(drawn) : drawn;
 	const format = labelFormatter(locale);
+	// The value axis: on the right for right-to-left readers.
+	const valueAxis = { ...scale, opposite: rtl, labels: { formatter: format, ...labelStyle } };
 	const chart = {
 		type: spec.kind,
 		height: options.height,
@@ -144,8 +160,18 @@ export function apexOptions(
 	const common: ApexOptions = {
 		chart,
 		colors: SERIES_COLORS,
-		tooltip: { y: { formatter: format } },
-		legend: { position: 'bottom', fontFamily: CHART_FONT }
+		tooltip: {
+			style: LABEL,
+			x: { formatter: (v: unknown) => htmlLabel(Array.isArray(v) ? v : format(v)) },
+			y: { formatter: format, title: { formatter: htmlLabel } }
+		},
+		legend: {
+			position: 'bottom',
+			fontFamily: CHART_FONT,
+			...LABEL,
+			inverseOrder: rtl,
+			formatter: htmlLabel
+		}
 	};
 	switch (spec.kind) {
 		case 'radar':
@@ -155,9 +181,9 @@ export function apexOptions(
 				series: seriesOf(locale, spec.series, true),
 				xaxis: {
 					categories: spec.categories.map((c) => category(locale, c)),
-					labels: { style: { colors: INK, fontSize: '12px' } }
+					labels: labelStyle
 				},
-				yaxis: { ...scale, labels: { formatter: format } },
+				yaxis: { ...scale, labels: { formatter: format, style: LABEL } },
 				plotOptions: options.width
 					? { radar: { size: radarRadius(options.width, options.height) } }
 					: {},
@@ -185,12 +211,17 @@ export function apexOptions(
 					? {
 							...scale,
 							categories: spec.categories.map((c) => category(locale, c, false)),
-							labels: { formatter: format }
+							labels: { formatter: format, ...labelStyle }
 						}
 					: categoryAxis(locale, spec.categories),
+				// Horizontal bars: the names on the right and the bars growing leftwards from them.
 				yaxis: spec.horizontal
-					? { labels: { formatter: format, maxWidth: 240 } }
-					: { ...scale, labels: { formatter: format } }
+					? {
+							opposite: rtl,
+							reversed: rtl,
+							labels: { formatter: format, maxWidth: 240, ...labelStyle }
+						}
+					: valueAxis
 			};
 		case 'line':
 			return {
@@ -200,7 +231,7 @@ export function apexOptions(
 				markers: { size: 5 },
 				dataLabels: { enabled: false },
 				xaxis: categoryAxis(locale, spec.categories),
-				yaxis: { ...scale, labels: { formatter: format } }
+				yaxis: valueAxis
 			};
 		case 'heatmap':
 			return { ...common, ...heatmap(spec, locale, format), chart };

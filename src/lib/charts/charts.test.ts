@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apexOptions, isolate, labelFormatter, radarRadius, wrapLabel } from './apex';
 import { formatScore } from './format';
+import { mirrorSpec } from './mirror';
 import { riskMatrixSpec } from './risk';
 import { roleComparisonSpec } from './roles';
 import { barSpec, radarSpec } from './scores';
@@ -128,6 +129,10 @@ describe('formatting', () => {
 
 describe('ApexCharts options', () => {
 	const radar = radarSpec([{ title: 'Vision', score: null }], 'امتیاز');
+	const points: TrendPoint[] = [
+		{ label: 'Baseline', date: '2024-03-20', scores: { index: 40 } },
+		{ label: 'Later', date: '2024-09-22', scores: { index: 60 } }
+	];
 
 	it('uses Vazirmatn, never an ApexCharts locale, and our Persian number formatting', () => {
 		const options = apexOptions(radar, 'fa', { height: 300 });
@@ -191,18 +196,20 @@ describe('ApexCharts options', () => {
 		const series = options.series as { name: string; data: { x: string; y: number }[] }[];
 		const fa = (s: string) => isolate('fa', s);
 		expect(series.map((s) => s.name)).toEqual([fa('Second'), fa('First')]);
+		// Mirrored for Persian: "high" is the rightmost column, the cause names on the right.
 		expect(series[1]?.data).toEqual([
-			{ x: fa('زیاد'), y: 3 },
+			{ x: fa('کم'), y: 0 },
 			{ x: fa('متوسط'), y: 0 },
-			{ x: fa('کم'), y: 0 }
+			{ x: fa('زیاد'), y: 3 }
 		]);
+		expect(options.yaxis).toMatchObject({ opposite: true });
 		const label = options.dataLabels?.formatter as (
 			v: number,
 			o: { seriesIndex: number; dataPointIndex: number }
 		) => string;
-		expect(label(3, { seriesIndex: 1, dataPointIndex: 0 })).toBe('۸۰');
+		expect(label(3, { seriesIndex: 1, dataPointIndex: 2 })).toBe('۸۰');
 		expect(label(0, { seriesIndex: 1, dataPointIndex: 1 })).toBe('');
-		expect(label(1, { seriesIndex: 0, dataPointIndex: 2 })).toMatch(PERSIAN_DIGIT);
+		expect(label(1, { seriesIndex: 0, dataPointIndex: 0 })).toMatch(PERSIAN_DIGIT);
 	});
 
 	it('puts the 0–100 scale on the value axis of horizontal and vertical bars', () => {
@@ -214,5 +221,88 @@ describe('ApexCharts options', () => {
 			{ height: 200 }
 		);
 		expect(v.yaxis).toMatchObject({ min: 0, max: 100 });
+	});
+
+	it('mirrors charts for Persian readers: categories and time from the right, values on the right', () => {
+		const roles = roleComparisonSpec(
+			[{ name: 'R', index: 10, lenses: { a: 20, b: 30 } }],
+			[
+				{ id: 'a', title: 'A' },
+				{ id: 'b', title: 'B' }
+			],
+			'Index'
+		);
+		const en = apexOptions(roles, 'en', { height: 200 });
+		const fa = apexOptions(roles, 'fa', { height: 200 });
+		expect(en.xaxis?.categories).toEqual(['Index', 'A', 'B']);
+		expect(fa.xaxis?.categories).toEqual(['B', 'A', 'Index'].map((c) => isolate('fa', c)));
+		expect((fa.series as { data: number[] }[])[0]?.data).toEqual([30, 20, 10]);
+		expect(en.yaxis).toMatchObject({ opposite: false });
+		expect(fa.yaxis).toMatchObject({ opposite: true });
+
+		const line = apexOptions(trendSpec('en', points, [{ key: 'index', name: 'Index' }]), 'fa', {
+			height: 200
+		});
+		expect((line.series as { data: (number | null)[] }[])[0]?.data).toEqual(
+			[...points.map((p) => p.scores.index ?? null)].reverse()
+		);
+
+		const bars = apexOptions(
+			barSpec(
+				[
+					{ title: 'A', score: 1 },
+					{ title: 'B', score: 2 }
+				],
+				'S'
+			),
+			'fa',
+			{ height: 200 }
+		);
+		// Top-down order kept; names on the right, bars growing leftwards.
+		expect(bars.xaxis?.categories).toEqual(['A', 'B'].map((c) => isolate('fa', c)));
+		expect(bars.yaxis).toMatchObject({ opposite: true, reversed: true });
+
+		const spokes = mirrorSpec(
+			radarSpec(
+				['A', 'B', 'C', 'D'].map((title, i) => ({ title, score: i })),
+				'S'
+			)
+		);
+		expect(spokes).toMatchObject({
+			categories: ['A', 'D', 'C', 'B'],
+			series: [{ values: [0, 3, 2, 1] }]
+		});
+	});
+
+	it('writes every label at 12 px or more', () => {
+		const sizes = (o: unknown): number[] =>
+			o && typeof o === 'object'
+				? Object.entries(o).flatMap(([k, v]) =>
+						k === 'fontSize' && typeof v === 'string' ? [parseFloat(v)] : sizes(v)
+					)
+				: [];
+		for (const spec of [
+			radar,
+			barSpec([{ title: 'A', score: 1 }], 'S'),
+			trendSpec('fa', points, [])
+		]) {
+			const all = sizes(apexOptions(spec, 'fa', { height: 200 }));
+			expect(all.length).toBeGreaterThan(2);
+			for (const size of all) expect(size).toBeGreaterThanOrEqual(12);
+		}
+	});
+
+	it('never lets a name become markup in tooltips or the legend', () => {
+		const options = apexOptions(
+			barSpec([{ title: '<img src=x onerror=alert(1)>', score: 1 }], '<b>S</b>'),
+			'en',
+			{ height: 200 }
+		);
+		const title = options.tooltip?.x?.formatter as (v: unknown) => string;
+		expect(title('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
+		const series = options.tooltip?.y as { title: { formatter: (v: string) => string } };
+		expect(series.title.formatter('<b>S</b>')).toBe('&lt;b&gt;S&lt;/b&gt;');
+		const legend = options.legend?.formatter as (v: string, o: unknown) => string;
+		expect(legend('"Tom & Jerry\'s"', {})).toBe('&quot;Tom &amp; Jerry&#39;s&quot;');
 	});
 });

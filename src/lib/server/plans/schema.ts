@@ -1,6 +1,7 @@
 // What the plan editor's forms may send. Every action names the version it was read at.
 import { z } from 'zod';
 import { ACTION_STATUSES, CHANGE_ELEMENTS, PHASES } from '$lib/plans/types';
+import { parseDay } from '$lib/register/values';
 import { optionalText, text, uuid } from '$lib/server/forms';
 
 const version = z
@@ -8,24 +9,21 @@ const version = z
 	.regex(/^[1-9]\d{0,8}$/, { error: 'errors.invalid' })
 	.transform(Number);
 
-// 2026-02-30 would roll over to March: only days that exist pass.
-function isCalendarDay(s: string): boolean {
-	const d = new Date(`${s}T00:00:00Z`);
-	return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}
-
-/** A calendar day from a date input; empty means none. */
+/**
+ * A calendar day from a date field, empty for none: ISO from the browser's date input, or a
+ * Persian-calendar day as typed in Persian (۱۴۰۶/۰۱/۰۱, 1406/1/1). Only days that exist pass
+ * (1406/12/30, 2026-02-30 do not), and only this century's.
+ */
 const due = z
 	.string()
 	.optional()
-	.transform((s) => (s === undefined || s.trim() === '' ? null : s.trim()))
-	.pipe(
-		z
-			.string()
-			.regex(/^(20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'plan.errors.due' })
-			.refine(isCalendarDay, { error: 'plan.errors.due' })
-			.nullable()
-	);
+	.transform((s, ctx): string | null => {
+		if (s === undefined || s.trim() === '') return null;
+		const day = parseDay(s.trim());
+		if (day?.startsWith('20')) return day;
+		ctx.addIssue({ code: 'custom', message: 'plan.errors.due' });
+		return z.NEVER;
+	});
 
 const phase = z.enum(PHASES, { error: 'errors.invalid_choice' });
 const owner = optionalText(120);

@@ -1,5 +1,6 @@
 // Writing CSV that spreadsheet programs open safely: UTF-8 with a byte-order mark (so Excel
 // reads Persian correctly), CRLF lines, and cells that would start a formula neutralised.
+import { attachment } from '$lib/server/download';
 
 export const BOM = '\ufeff';
 
@@ -26,12 +27,11 @@ export function csvLine(cells: (string | number | null | undefined)[]): string {
 	return `${cells.map(csvCell).join(',')}\r\n`;
 }
 
-/** A CSV download: the file name is given in plain ASCII and in UTF-8 (RFC 6266). */
-export function csvHeaders(fileName: string): HeadersInit {
-	const ascii = fileName.replace(/[^\w.-]+/g, '-');
+/** A CSV download: the file name in plain ASCII and the reader's own in UTF-8 (RFC 6266). */
+export function csvHeaders(ascii: string, full = ascii): HeadersInit {
 	return {
 		'content-type': 'text/csv; charset=utf-8',
-		'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+		'content-disposition': attachment(ascii, full),
 		'cache-control': 'no-store'
 	};
 }

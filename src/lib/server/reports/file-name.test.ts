@@ -16,9 +16,15 @@ describe('roadmap file names', () => {
 		expect(header).toMatch(/^attachment; filename="crm-roadmap-x-evil-1-2026-11-24-fa\.pdf"; /);
 		expect(header).not.toMatch(/[\r\n]/);
 		const encoded = header.split("filename*=UTF-8''")[1] ?? '';
-		expect(decodeURIComponent(encoded)).toBe(
-			'.. شرکت سپهر X-Evil 1 - crm-roadmap-2026-11-24-fa.pdf'
-		);
+		// Persian words and the Jalali date (۳ آذر ۱۴۰۵) for a Persian reader.
+		expect(decodeURIComponent(encoded)).toBe('.. شرکت سپهر X-Evil 1 - نقشهٔ راه CRM ۱۴۰۵-۰۹-۰۳.pdf');
 		expect(encoded).not.toMatch(/%2F|%5C|%22|%0D|%0A/);
+	});
+
+	it('names the English file as before', () => {
+		const header = contentDisposition('Acme', 'en', '2026-12-07');
+		expect(decodeURIComponent(header.split("filename*=UTF-8''")[1] ?? '')).toBe(
+			'Acme - crm-roadmap-2026-12-07-en.pdf'
+		);
 	});
 });
