@@ -76,6 +76,7 @@ export const manifest: Record<string, Target> = {
 	'/account?/profile': { schema: profileSchema },
 	'/account?/password': { schema: changePasswordSchema },
 	'/orgs?/create': { schema: organisationSchema },
+	'/orgs?/demo': { noInput: 'loads the demo organisations for a caller who has none' },
 	'/orgs/[orgId]/settings?/rename': { schema: generalSchema, base: { name: 'N', locale: 'en' } },
 	'/orgs/[orgId]/settings?/invite': { schema: inviteSchema, base: { role: 'viewer' } },
 	'/orgs/[orgId]/settings?/revoke': { schema: invitationSchema },

@@ -119,17 +119,23 @@ function heatmap(spec: HeatmapSpec, locale: Locale, format: (v: unknown) => stri
 /**
  * The radar's radius for a box of this size. ApexCharts' own sizing subtracts the widest label
  * and the space an axis chart keeps for its x-axis, leaving a small polygon in a large box; this
- * keeps about 60 px around it for the block names.
+ * keeps about 60 px around it for the block names, and 90 px in a phone's narrow box, where a
+ * two-line name such as «تجربهٔ ارزشمند مشتری» was clipped at the box's edge.
  */
 export function radarRadius(width: number, height: number): number {
-	return Math.round(Math.max(60, Math.min(200, Math.min(width, height) / 2 - 60)));
+	const room = width < 420 ? 90 : 60;
+	return Math.round(Math.max(45, Math.min(200, Math.min(width, height) / 2 - room)));
 }
 
-/** Names under the columns or points: wrapped onto lines rather than tilted into the legend. */
-function categoryAxis(locale: Locale, categories: readonly string[]) {
+/**
+ * Names under the columns or points: wrapped onto lines rather than tilted into the legend. A
+ * line's many points (the Pareto curve's 21) leave out the names that would overlap, rather than
+ * run them into one unreadable string on a phone; the table beside the chart has every one.
+ */
+function categoryAxis(locale: Locale, categories: readonly string[], thin = false) {
 	return {
 		categories: categories.map((c) => category(locale, c)),
-		labels: { rotate: 0, hideOverlappingLabels: false, trim: false, ...labelStyle }
+		labels: { rotate: 0, hideOverlappingLabels: thin, trim: false, ...labelStyle }
 	};
 }
 
@@ -230,7 +236,7 @@ export function apexOptions(
 				stroke: { width: 3, curve: 'straight' },
 				markers: { size: 5 },
 				dataLabels: { enabled: false },
-				xaxis: categoryAxis(locale, spec.categories),
+				xaxis: categoryAxis(locale, spec.categories, true),
 				yaxis: valueAxis
 			};
 		case 'heatmap':

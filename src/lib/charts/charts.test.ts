@@ -155,8 +155,9 @@ describe('ApexCharts options', () => {
 
 	it('sizes the radar to its box, leaving room for the names', () => {
 		expect(radarRadius(640, 420)).toBe(150);
-		expect(radarRadius(300, 420)).toBe(90);
-		expect(radarRadius(100, 100)).toBe(60);
+		// A phone's box keeps more room for the names: 300 / 2 − 90.
+		expect(radarRadius(300, 420)).toBe(60);
+		expect(radarRadius(100, 100)).toBe(45);
 		expect(radarRadius(2000, 1000)).toBe(200);
 		expect(apexOptions(radar, 'en', { height: 420, width: 640 }).plotOptions).toEqual({
 			radar: { size: 150 }
@@ -304,5 +305,14 @@ describe('ApexCharts options', () => {
 		expect(series.title.formatter('<b>S</b>')).toBe('&lt;b&gt;S&lt;/b&gt;');
 		const legend = options.legend?.formatter as (v: string, o: unknown) => string;
 		expect(legend('"Tom & Jerry\'s"', {})).toBe('&quot;Tom &amp; Jerry&#39;s&quot;');
+	});
+
+	it('leaves out a line’s overlapping point names (the Pareto curve’s 21), keeps every bar’s', () => {
+		const categories = Array.from({ length: 21 }, (_, i) => `${i * 5}%`);
+		const series = [{ name: 'Value', values: categories.map((_, i) => i * 5) }];
+		const line = apexOptions({ kind: 'line', categories, series }, 'fa', { height: 300 });
+		expect(line.xaxis).toMatchObject({ labels: { hideOverlappingLabels: true, rotate: 0 } });
+		const bars = apexOptions(barSpec([{ title: 'A', score: 1 }], 'S'), 'en', { height: 200 });
+		expect(bars.xaxis).not.toMatchObject({ labels: { hideOverlappingLabels: true } });
 	});
 });

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { trendRows, trendScores } from './trend';
+import { formatScore } from '$lib/charts/format';
+import { shownChange, trendRows, trendScores } from './trend';
 
 describe('trend', () => {
 	it('keys the index, lenses and items apart', () => {
@@ -29,5 +31,30 @@ describe('trend', () => {
 		expect(trendRows([{ scores: { index: 70 } }], ['index'])).toEqual([
 			{ key: 'index', values: [70], change: null }
 		]);
+	});
+
+	it('computes the change from the figures shown, not from the unrounded scores', () => {
+		// Two of the 27 rows once read 35 → 46 as +12 and 52 → 61 as +8.
+		expect(shownChange(34.6, 46.4)).toBe(11);
+		expect(shownChange(52.4, 60.5)).toBe(9);
+		expect(shownChange(50.5, 50.5)).toBe(0);
+		expect(shownChange(0.4, 0)).toBe(0);
+		expect(
+			trendRows([{ scores: { index: 34.6 } }, { scores: { index: 46.4 } }], ['index'])
+		).toEqual([{ key: 'index', values: [34.6, 46.4], change: 11 }]);
+	});
+
+	it('always equals the difference of the two figures printed, in both languages', () => {
+		const score = fc.double({ min: 0, max: 100, noNaN: true });
+		const digits = (s: string) =>
+			Number(s.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))));
+		fc.assert(
+			fc.property(score, score, (a, b) => {
+				for (const locale of ['en', 'fa'] as const)
+					expect(shownChange(a, b)).toBe(
+						digits(formatScore(locale, b)) - digits(formatScore(locale, a))
+					);
+			})
+		);
 	});
 });

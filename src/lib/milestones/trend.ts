@@ -18,8 +18,22 @@ export function trendScores(
 export interface TrendRow {
 	key: TrendKey;
 	values: (number | null)[];
-	/** Last known value minus the first; null unless two milestones know the score. */
+	/**
+	 * Last known value minus the first, as the figures are shown (whole numbers), so that a
+	 * reader who subtracts the two figures finds the change printed beside them (34.6 → 46.4 is
+	 * shown 35 → 46, so +11, never the +12 of the unrounded difference). Null unless two milestones know the score.
+	 */
 	change: number | null;
+}
+
+/** A score as it is shown: a whole number, halves away from zero (as Intl rounds). */
+export function shownScore(value: number): number {
+	return Math.sign(value) * Math.round(Math.abs(value));
+}
+
+/** The change between two scores as shown: the difference of the figures a reader sees. */
+export function shownChange(first: number, last: number): number {
+	return shownScore(last) - shownScore(first) || 0;
 }
 
 export function trendRows(
@@ -34,7 +48,10 @@ export function trendRows(
 		return {
 			key,
 			values,
-			change: known.length >= 2 && first !== undefined && last !== undefined ? last - first : null
+			change:
+				known.length >= 2 && first !== undefined && last !== undefined
+					? shownChange(first, last)
+					: null
 		};
 	});
 }

@@ -1,11 +1,12 @@
 import { redirect } from '@sveltejs/kit';
-import { setSessionCookie } from '$lib/server/auth/cookies';
+import { isLocale } from '$lib/i18n/locale';
+import { LANG_COOKIE, setSessionCookie } from '$lib/server/auth/cookies';
 import { createSession } from '$lib/server/auth/session';
 import { database } from '$lib/server/db';
 import { invalid, parseForm } from '$lib/server/forms';
 import { safeRedirect } from '$lib/server/redirect';
 import { logInSchema } from '$lib/server/users/schema';
-import { logIn } from '$lib/server/users/service';
+import { logIn, setLocale } from '$lib/server/users/service';
 
 export const load = async ({ locals, url }) => {
 	if (locals.user) redirect(303, safeRedirect(url.searchParams.get('next'), '/orgs'));
@@ -33,6 +34,10 @@ export const actions = {
 		}
 		if (result.status === 'invalid')
 			return invalid(400, { _form: { key: 'errors.invalid_login' } }, values);
+		// A language chosen on the way in (the switcher writes only the cookie before login) wins
+		// over the account's stored preference, and becomes it.
+		const chosen = event.cookies.get(LANG_COOKIE);
+		if (isLocale(chosen)) await setLocale(db, result.userId, chosen);
 		const { token, session } = await createSession(db, result.userId);
 		setSessionCookie(event, token, session.expiresAt);
 		redirect(303, safeRedirect(event.url.searchParams.get('next'), '/'));

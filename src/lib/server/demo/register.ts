@@ -8,7 +8,26 @@ import type { DB } from '$lib/server/db/schema';
 import { addInteraction, addSatisfaction } from '$lib/server/register/entries';
 import { customerSchema } from '$lib/server/register/schema';
 import { create } from '$lib/server/register/service';
+import type { Locale } from '$lib/i18n/locale';
 import type { Rng } from './answers';
+
+/** In the Persian demo the Latin names and summaries give way to Persian ones. */
+const PERSIAN: Record<string, string> = {
+	'Caspian Foods': 'صنایع غذایی کاسپین',
+	'Zagros Retail': 'خرده‌فروشی زاگرس',
+	'Arya Pharma Distribution': 'پخش داروی آریا',
+	'Persis Hotels': 'هتل‌های پرسیس',
+	'Tabriz Trading Co.': 'شرکت بازرگانی تبریز',
+	'Golestan Markets': 'فروشگاه‌های گلستان',
+	'Reza Karimi': 'رضا کریمی',
+	'Neda Ghasemi': 'ندا قاسمی',
+	'Babak Tehrani': 'بابک تهرانی',
+	'Mina Rahimi': 'مینا رحیمی',
+	'Arash Farahani': 'آرش فراهانی',
+	'Quarterly review of prices and payment terms': 'بازبینی فصلی قیمت‌ها و شرایط پرداخت',
+	'Visit to the warehouse; discussed a new delivery schedule':
+		'بازدید از انبار؛ برنامهٔ تحویل تازه بررسی شد'
+};
 
 const COMPANIES = [
 	'پخش البرز',
@@ -74,11 +93,18 @@ const day = (rng: Rng, fromDaysAgo: number) =>
 		.toISOString()
 		.slice(0, 10);
 
-export async function seedRegister(db: Kysely<DB>, rng: Rng, orgId: string, userId: string) {
+export async function seedRegister(
+	db: Kysely<DB>,
+	rng: Rng,
+	orgId: string,
+	userId: string,
+	lang: Locale = 'en'
+) {
+	const say = (text: string) => (lang === 'fa' ? (PERSIAN[text] ?? text) : text);
 	const rows: Record<string, string>[] = [];
 	for (let i = 0; i < 60; i++) {
 		const company = i < COMPANIES.length;
-		const name = company ? (COMPANIES[i] as string) : (PEOPLE[i % PEOPLE.length] as string);
+		const name = say(company ? (COMPANIES[i] as string) : (PEOPLE[i % PEOPLE.length] as string));
 		// A long tail: the first customers are worth far more than the rest (Pareto).
 		const value = Math.round(4_000_000_000 / (i + 1) ** 1.3 / 1000) * 1000;
 		const tier = i < 8 ? TIERS[0] : i < 25 ? TIERS[1] : TIERS[2];
@@ -100,7 +126,10 @@ export async function seedRegister(db: Kysely<DB>, rng: Rng, orgId: string, user
 		});
 	}
 	// The same customer entered twice, as registers kept by hand always have.
-	rows.push({ ...(rows[3] as Record<string, string>), name: 'Caspian Foods Co.' });
+	rows.push({
+		...(rows[3] as Record<string, string>),
+		name: lang === 'fa' ? 'شرکت صنایع غذایی مهرگان' : 'Caspian Foods Co.'
+	});
 
 	for (const fields of rows) {
 		const input = customerSchema.parse(fields);
@@ -110,7 +139,7 @@ export async function seedRegister(db: Kysely<DB>, rng: Rng, orgId: string, user
 			await addInteraction(db, orgId, created.id, userId, {
 				occurred_on: day(rng, 300),
 				channel: pick(rng, CHANNELS),
-				summary: pick(rng, SUMMARIES)
+				summary: say(pick(rng, SUMMARIES))
 			});
 		if (rng() < 0.55) {
 			const expectation = 3 + Math.floor(rng() * 3);

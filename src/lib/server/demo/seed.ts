@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
 import type { RoleLayer } from '$lib/scoring';
+import type { Locale } from '$lib/i18n/locale';
 import { hashPassword } from '$lib/server/auth/password';
 import { pinnedContent } from '$lib/server/assessments/content';
 import { create as createAssessment, setStatus } from '$lib/server/assessments/repository';
@@ -20,6 +21,9 @@ export const DEMO_PEERS = [
 	'Demo — Zagros Pharma',
 	'Demo — Alborz Bank'
 ];
+/** The Persian demo (`npm run seed:demo -- --lang fa`, or the button for a Persian newcomer). */
+export const DEMO_ORGANISATION_FA = 'نمونه — بازرگانی پارسیان';
+export const DEMO_PEERS_FA = ['نمونه — لجستیک کاسپین', 'نمونه — داروسازی زاگرس', 'نمونه — بانک البرز'];
 export const DEMO_EMAIL = 'demo@crm-readiness.example';
 export const DEMO_PASSWORD = 'demo-password-2026';
 
@@ -51,6 +55,72 @@ const PEOPLE: [string, RoleLayer, string][] = [
 	['Tara Soltani', 'other', 'Operations']
 ];
 
+/** The same workshop, with Persian names and departments, for the Persian demo. */
+const PEOPLE_FA: [string, RoleLayer, string][] = [
+	['سارا احمدی', 'executive', 'هیئت‌مدیره'],
+	['کوروش رحیمی', 'executive', 'هیئت‌مدیره'],
+	['لیلا فراهانی', 'executive', 'فروش'],
+	['بابک جعفری', 'executive', 'مالی'],
+	['نسرین مرادی', 'middle_manager', 'فروش'],
+	['آرش کاظمی', 'middle_manager', 'بازاریابی'],
+	['مریم حسینی', 'middle_manager', 'خدمات'],
+	['امید صادقی', 'middle_manager', 'فناوری اطلاعات'],
+	['پریسا ابراهیمی', 'middle_manager', 'فروش'],
+	['حمید رستمی', 'middle_manager', 'عملیات'],
+	['شیرین نجفی', 'specialist', 'فروش'],
+	['فرهاد قاسمی', 'specialist', 'فروش'],
+	['الهام اسدی', 'specialist', 'خدمات'],
+	['نوید محمدی', 'specialist', 'خدمات'],
+	['مینا تهرانی', 'specialist', 'خدمات'],
+	['سعید باقری', 'specialist', 'بازاریابی'],
+	['رویا کریمی', 'specialist', 'بازاریابی'],
+	['علی شیرازی', 'specialist', 'فناوری اطلاعات'],
+	['ندا عزیزی', 'specialist', 'فناوری اطلاعات'],
+	['پویا نوری', 'specialist', 'عملیات'],
+	['دکتر هلن مارش', 'consultant', 'بیرونی'],
+	['جواد میرزایی', 'consultant', 'بیرونی'],
+	['سمیرا گلزار', 'consultant', 'فناوری اطلاعات'],
+	['کیوان امینی', 'other', 'مالی'],
+	['تارا سلطانی', 'other', 'عملیات']
+];
+
+const COMMENTS_FA: Record<string, string> = {
+	'executive-buy-in':
+		'مدیرعامل جلسهٔ آغاز را افتتاح کرد، اما کمیتهٔ راهبری از آن پس فقط دو بار تشکیل جلسه داده است.',
+	metrics: 'هیچ شاخصی برای سنجش وضعیت فعلی نداریم؛ گزارش‌های فروش فقط حجم را نشان می‌دهند.',
+	information: 'داده‌های مشتریان در سه صفحه‌گسترده و نرم‌افزار حسابداری قدیمی پراکنده است.',
+	'process-design': 'فرایند ثبت سفارش هنوز کاغذی است و کارشناسان داده‌ها را دو بار وارد می‌کنند.',
+	vision: 'همه شعار را از بر هستند؛ کمتر کسی می‌داند در یک تماس خدماتی چه معنایی دارد.'
+};
+
+/** The words of the demo in each language. */
+const WORDS = {
+	en: {
+		organisation: DEMO_ORGANISATION,
+		peers: DEMO_PEERS,
+		people: () => PEOPLE,
+		comments: () => COMMENTS,
+		kickoff: 'Kick-off readiness workshop',
+		kickoffMilestone: 'Kick-off (spring)',
+		again: 'Readiness after the first 90 days',
+		againMilestone: 'After 90 days (autumn)',
+		peerTitle: 'Readiness workshop',
+		baseline: 'Baseline'
+	},
+	fa: {
+		organisation: DEMO_ORGANISATION_FA,
+		peers: DEMO_PEERS_FA,
+		people: () => PEOPLE_FA,
+		comments: () => COMMENTS_FA,
+		kickoff: 'کارگاه آمادگی آغاز پروژه',
+		kickoffMilestone: 'آغاز کار (بهار)',
+		again: 'آمادگی پس از نود روز نخست',
+		againMilestone: 'پس از نود روز (پاییز)',
+		peerTitle: 'کارگاه آمادگی',
+		baseline: 'خط پایه'
+	}
+} as const;
+
 const COMMENTS: Record<string, string> = {
 	'executive-buy-in':
 		'The CEO opened the kick-off, but the steering group has met only twice since.',
@@ -76,7 +146,8 @@ async function workshop(
 	rng: Rng,
 	assessmentId: string,
 	people: typeof PEOPLE,
-	shift: number
+	shift: number,
+	commentsByItem: Record<string, string>
 ) {
 	const { lenses } = await pinnedContent(db, assessmentId);
 	for (const [name, role, department] of people) {
@@ -96,7 +167,7 @@ async function workshop(
 			const lens = lenses.find((l) => l.items.some((i) => i.id === item));
 			return { questionnaire: lens?.id ?? '', item, statement, answer, seq: 1 };
 		});
-		const comments = Object.entries(COMMENTS)
+		const comments = Object.entries(commentsByItem)
 			.filter(() => rng() < 0.12)
 			.map(([item, body]) => ({ item, body, seq: 1 }));
 		await saveBatch(db, assessmentId, respondent.id, { answers, comments });
@@ -110,82 +181,100 @@ export interface DemoIds {
 	assessmentId: string;
 }
 
-/** Creates the demo (replacing an earlier one: it is demo data). */
-export async function seedDemo(db: Kysely<DB>): Promise<DemoIds> {
+export interface DemoOptions {
+	/** The language of the demo's names, titles, labels, customers and comments. */
+	lang?: Locale;
+	/**
+	 * The account that owns the demo. Without it the shared demo account (DEMO_EMAIL) is
+	 * created; with it, a signed-in newcomer loads the demo into their own account.
+	 */
+	userId?: string;
+}
+
+/** Creates the demo (replacing an earlier one of the same owner and language: it is demo data). */
+export async function seedDemo(db: Kysely<DB>, options: DemoOptions = {}): Promise<DemoIds> {
+	const lang = options.lang ?? 'en';
+	const words = WORDS[lang];
+	const people = words.people();
+	const comments = words.comments();
 	const q = loadQuestionnaires();
 	const lenses = q.lenses.map((l) => l.id);
-	const userId = await demoUser(db);
+	const userId = options.userId ?? (await demoUser(db));
 	await db
 		.deleteFrom('organisations')
-		.where('name', 'in', [DEMO_ORGANISATION, ...DEMO_PEERS])
+		.where('name', 'in', [words.organisation, ...words.peers])
 		.where('created_by', '=', userId)
 		.execute();
 	const rng = random(20261124);
 	const common = { mode: 'workshop' as const, anonymous: false, lenses, createdBy: userId };
 
-	const org = await createOrganisation(db, userId, DEMO_ORGANISATION);
+	const org = await createOrganisation(db, userId, words.organisation);
+	if (lang !== 'en')
+		await db.updateTable('organisations').set({ locale: lang }).where('id', '=', org.id).execute();
 	const kickoffId = await createAssessment(db, {
 		...common,
 		organisationId: org.id,
-		title: 'Kick-off readiness workshop',
-		locale: 'en'
+		title: words.kickoff,
+		locale: lang
 	});
 	await workshop(
 		db,
 		rng,
 		kickoffId,
-		PEOPLE.filter((_, i) => i % 4 !== 3),
-		-0.5
+		people.filter((_, i) => i % 4 !== 3),
+		-0.5,
+		comments
 	);
 	await setStatus(db, org.id, kickoffId, 'closed');
 	const kickoff = await freeze(db, {
 		organisationId: org.id,
 		assessment: { id: kickoffId, anonymous: false },
-		label: 'Kick-off (spring)',
+		label: words.kickoffMilestone,
 		userId
 	});
 	if (!kickoff.ok)
 		throw new Error(`demo: could not freeze the kick-off milestone (${kickoff.error})`);
 	const again = await reassess(db, {
 		organisationId: org.id,
-		assessment: { id: kickoffId, mode: 'workshop', anonymous: false, locale: 'en' },
+		assessment: { id: kickoffId, mode: 'workshop', anonymous: false, locale: lang },
 		milestoneId: kickoff.id,
-		title: 'Readiness after the first 90 days',
+		title: words.again,
 		userId
 	});
 	if (!again.ok) throw new Error(`demo: could not start the re-assessment (${again.error})`);
-	await workshop(db, rng, again.id, PEOPLE, 0);
+	await workshop(db, rng, again.id, people, 0, comments);
 	await setStatus(db, org.id, again.id, 'closed');
 	await freeze(db, {
 		organisationId: org.id,
 		assessment: { id: again.id, anonymous: false },
-		label: 'After 90 days (autumn)',
+		label: words.againMilestone,
 		userId
 	});
 
-	await seedRegister(db, rng, org.id, userId);
+	await seedRegister(db, rng, org.id, userId, lang);
 
 	// Peers for the portfolio benchmark: the same consultant's other clients.
-	for (const [i, name] of DEMO_PEERS.entries()) {
+	for (const [i, name] of words.peers.entries()) {
 		const peer = await createOrganisation(db, userId, name);
 		const id = await createAssessment(db, {
 			...common,
 			organisationId: peer.id,
-			title: 'Readiness workshop',
-			locale: 'en'
+			title: words.peerTitle,
+			locale: lang
 		});
 		await workshop(
 			db,
 			rng,
 			id,
-			PEOPLE.filter((_, j) => j % 3 === i % 3),
-			[-0.6, 0.2, 0.6][i] ?? 0
+			people.filter((_, j) => j % 3 === i % 3),
+			[-0.6, 0.2, 0.6][i] ?? 0,
+			comments
 		);
 		await setStatus(db, peer.id, id, 'closed');
 		await freeze(db, {
 			organisationId: peer.id,
 			assessment: { id, anonymous: false },
-			label: 'Baseline',
+			label: words.baseline,
 			userId
 		});
 	}

@@ -53,6 +53,8 @@ export function firstStrongDirection(text: string): Direction | undefined {
 const NOT_PLAIN_RTL =
 	/[\p{N}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\p{L}--\p{Script=Arabic}]|[\p{M}--[\p{Script=Arabic}\p{Script=Inherited}]]/v;
 
+const MARK = /[\u200E\u200F\u061C]/;
+
 function mirror(text: string): string {
 	let out = '';
 	for (const ch of text) out += bidi.getMirroredCharacter(ch) ?? ch;
@@ -113,11 +115,16 @@ export function bidiPieces(runs: readonly Run[], base: Direction): Piece[] {
 		}
 	}
 
-	return open.map((p) => {
-		let pieceText = '';
-		for (let i = p.start; i <= p.end; i++) pieceText += mirrored.get(i) ?? text[i];
-		return { text: pieceText, level: p.level, source: p.source, rtl: p.level % 2 === 1 };
-	});
+	// Direction marks have done their work once the levels are known; they are not drawn (pdf.js
+	// would read them back as stray spaces inside the words beside them).
+	return open
+		.map((p) => {
+			let pieceText = '';
+			for (let i = p.start; i <= p.end; i++)
+				if (!MARK.test(text[i] ?? '')) pieceText += mirrored.get(i) ?? text[i];
+			return { text: pieceText, level: p.level, source: p.source, rtl: p.level % 2 === 1 };
+		})
+		.filter((p) => p.text.length > 0);
 }
 
 export function reverseText(text: string): string {

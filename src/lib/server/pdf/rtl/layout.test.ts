@@ -3,6 +3,7 @@ import type { Content } from 'pdfmake/interfaces';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FONT } from '../font-family';
 import { renderPdf } from '../render';
+import { embedRun } from '$lib/i18n/embed';
 import { visualPieces, visualText } from './bidi';
 import { drawn, HARD_LINES } from '../testing/hard-lines';
 import {
@@ -162,5 +163,55 @@ describe('other paragraphs', () => {
 		expect(lines.map(visualString)).toEqual([text, 'Page 1 of 3']);
 		const items = (await textItems(await openPdf(pdf)))[0] ?? [];
 		expect(items.map((i) => i.str).join('')).toContain(text);
+	});
+});
+
+// A name in the other script inside a line of the roadmap (issue 16 §8): the organisation and
+// the assessment are the users' own words, in either script. Marks (U+200E/U+200F, zero-width)
+// are not drawn visibly; they are left out of the comparison.
+describe('mixed-script lines', () => {
+	const shown = (line: Glyph[]) => visualString(line).replace(/[\u200E\u200F]/g, '');
+
+	it('keeps a Latin assessment title apart from the Persian date in the footer', async () => {
+		const title = 'Readiness after the first 90 days';
+		const { lines } = await renderLines([
+			{ text: `${embedRun(title, 'rtl')} · ۱۶ آذر ۱۴۰۵`, alignment: 'right' },
+			{ text: `${title} · ۱۶ آذر ۱۴۰۵`, alignment: 'right' }
+		]);
+		const [line = [], bare = []] = lines;
+		// Read right to left: the title, then «۱۶ آذر ۱۴۰۵» whole.
+		expect(shown(line)).toBe(`۱۴۰۵ ${drawn('آذر')} ۱۶ · ${title}`);
+		expect(xOf(line, 'days')).toBeGreaterThan(xOf(line, '۱۶'));
+		expect(xOf(line, '۱۶')).toBeGreaterThan(xOf(line, drawn('آذر')));
+		// Without the marks the day joins the title and leaves its month: the fault we fixed.
+		expect(shown(bare)).not.toBe(shown(line));
+	});
+
+	it('keeps the score beside its words when a Latin organisation sits in a Persian sentence', async () => {
+		const name = 'Demo — Parsian Trading';
+		const { lines } = await renderLines([
+			{ text: `امتیاز ${embedRun(name, 'rtl')} ۴۵ از ۱۰۰ است.`, alignment: 'right' }
+		]);
+		const [line = []] = lines;
+		expect(shown(line)).toBe(`.${drawn('است')} ۱۰۰ ${drawn('از')} ۴۵ ${name} ${drawn('امتیاز')}`);
+		expect(xOf(line, drawn('امتیاز'))).toBeGreaterThan(xOf(line, 'Demo'));
+		expect(xOf(line, 'Trading')).toBeGreaterThan(xOf(line, '۴۵'));
+		expect(xOf(line, '۴۵')).toBeGreaterThan(xOf(line, '۱۰۰'));
+	});
+
+	it('keeps a Persian organisation apart from the English date after it', async () => {
+		const name = 'نمونه — بازرگانی پارسیان';
+		const { lines } = await renderLines([{ text: `${embedRun(name, 'ltr')} · 7 December 2026` }]);
+		const [line = []] = lines;
+		expect(shown(line)).toBe(`${drawn(name)} · 7 December 2026`);
+		expect(xOf(line, drawn('نمونه'))).toBeLessThan(xOf(line, '7 December'));
+		expect(line[0]?.x).toBeCloseTo(MARGIN, 0);
+	});
+
+	it('leaves a name of the sentence’s own script unmarked', () => {
+		expect(embedRun('نمونه — بازرگانی پارسیان', 'rtl')).toBe('نمونه — بازرگانی پارسیان');
+		expect(embedRun('Acme Corp', 'ltr')).toBe('Acme Corp');
+		expect(embedRun('2026', 'rtl')).toBe('2026');
+		expect(embedRun('Acme', 'rtl')).toBe('\u200FAcme\u200F');
 	});
 });

@@ -94,8 +94,22 @@ const SYNONYMS: Record<CustomerField, string[]> = {
 		'مالک',
 		'مسئول حساب'
 	],
-	consent: ['opt in', 'opt-in', 'marketing consent', 'رضایت', 'رضایت تماس'],
-	consent_at: ['consent date', 'opt in date', 'تاریخ رضایت'],
+	consent: [
+		'opt in',
+		'opt-in',
+		'marketing consent',
+		'اجازهٔ تماس',
+		'اجازه تماس',
+		'رضایت',
+		'رضایت تماس'
+	],
+	consent_at: [
+		'consent date',
+		'opt in date',
+		'تاریخ اجازهٔ تماس',
+		'تاریخ اجازه تماس',
+		'تاریخ رضایت'
+	],
 	notes: ['note', 'comments', 'comment', 'description', 'یادداشت', 'توضیحات', 'ملاحظات']
 };
 

@@ -8,7 +8,8 @@ import type { RiskLevel } from '$lib/questionnaires/schema';
 import type { RoleLayer } from '$lib/scoring/roles';
 
 // The vocabulary is the plan's, the scoring engine's and the questionnaires' own; the report's
-// statuses are its own (an action is "not started", not "planned"; a scope row is never unknown).
+// statuses are its own (a scope row is never unknown; "not_started" is the plan's "planned" and is
+// named as the plan page names it, so the web and the PDF say the same).
 export { CHANGE_ELEMENTS, PHASES, SCOPE_DIMENSIONS } from '$lib/plans/types';
 export type { ChangeElement, Phase, ScopeDimension } from '$lib/plans/types';
 export type { RiskLevel } from '$lib/questionnaires/schema';

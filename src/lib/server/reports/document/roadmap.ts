@@ -16,6 +16,8 @@ import { scope } from './sections/scope';
 import { styles } from './sections/styles';
 import { blockers, readiness, summary } from './sections/summary';
 import type { RoadmapData } from './data';
+import { dir } from '$lib/i18n/locale';
+import { embedRun } from '$lib/i18n/embed';
 import { COLORS, PAGE } from './theme';
 
 export { SECTIONS, sectionId, type Section } from './sections/blocks';
@@ -25,8 +27,9 @@ export function buildRoadmap(data: RoadmapData): TDocumentDefinitions {
 	const { t } = ctx;
 	const title = t('report.title');
 	const { header, footer } = pageFrame(ctx.locale, {
-		title: t('report.header', { organisation: data.organisation }),
-		note: `${data.assessment} · ${ctx.longDate(data.date)}`,
+		// Names are the users' own, in either script: kept apart from the sentence around them.
+		title: t('report.header', { organisation: embedRun(data.organisation, dir(ctx.locale)) }),
+		note: `${embedRun(data.assessment, dir(ctx.locale))} · ${ctx.longDate(data.date)}`,
 		pageLabel: (n, m) => t('report.page', { n, m }),
 		margin: PAGE.margin,
 		color: COLORS.muted,

@@ -1,5 +1,6 @@
 // The executive summary: a handful of sentences built from the results and the plan.
-import { formatPercent } from '$lib/i18n/locale';
+import { dir, formatPercent } from '$lib/i18n/locale';
+import { embedRun } from '$lib/i18n/embed';
 import type { FailureRisk, PlanAction } from '../document/data';
 import { executiveGap, WIDE_ROLE_GAP } from '$lib/plans/change';
 import { itemTitle, type Ctx } from './input';
@@ -16,7 +17,8 @@ export function summary(ctx: Ctx, index: number, risks: FailureRisk[], plan: Pla
 	const headline = [
 		t('plan.report.summary.result', {
 			count: result.respondents,
-			organisation: input.organisation,
+			// A Latin name in a Persian sentence (or the reverse) must not take the score with it.
+			organisation: embedRun(input.organisation, dir(locale)),
 			index: Math.round(index),
 			band: band(result.band?.id)
 		})
