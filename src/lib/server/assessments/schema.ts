@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NA_NOTE_MAX, NA_REASONS } from '$lib/assessments/not-applicable';
 import { ROLE_LAYERS } from '$lib/scoring';
 import { optionalText, text } from '$lib/server/forms';
 
@@ -36,10 +37,20 @@ export const batchSchema = z.object({
 			z.object({
 				item: slug,
 				statement: slug,
-				answer: z.union([z.literal('dont-know'), z.number().int().min(0).max(4)]),
+				answer: z.union([
+					z.literal('dont-know'),
+					z.literal('not-applicable'),
+					z.number().int().min(0).max(4)
+				]),
+				// With "not applicable" only: why (from the fixed list) and an optional note.
+				reason: z.enum(NA_REASONS, { error: 'respond.errors.na_reason' }).optional(),
+				note: z.string().max(NA_NOTE_MAX, { error: 'respond.errors.na_note' }).nullish(),
 				seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
 			})
 		)
+		.refine((answers) => answers.every((a) => a.answer !== 'not-applicable' || a.reason), {
+			error: 'respond.errors.na_reason'
+		})
 		.max(200)
 		.default([]),
 	comments: z
