@@ -59,7 +59,7 @@ export const load = async (event) => {
 			answering: null
 		};
 	// The session row read above is the live state; the aggregate is read only once revealed.
-	const responses = v.responses ?? { answers: {}, comments: {} };
+	const responses = v.responses ?? { answers: {}, notApplicable: {}, comments: {} };
 	const live = session.results_revealed
 		? await readLive(db, session.id, false)
 		: {
