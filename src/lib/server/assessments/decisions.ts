@@ -103,7 +103,8 @@ export async function consensusOf(
 /** The agreed levels by statementKey, as the scoring engine takes them. */
 export function agreedOf(records: readonly ConsensusRecord[]): Record<string, Level> {
 	const agreed: Record<string, Level> = {};
-	for (const r of records) if (r.level !== null) agreed[statementKey(r.item, r.statement)] = r.level;
+	for (const r of records)
+		if (r.level !== null) agreed[statementKey(r.item, r.statement)] = r.level;
 	return agreed;
 }
 

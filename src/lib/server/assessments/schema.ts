@@ -66,3 +66,26 @@ export const batchSchema = z.object({
 	position: z.string().max(200).nullable().optional()
 });
 export type BatchInput = z.infer<typeof batchSchema>;
+
+// Targets: a level 0–4, or empty for "back to the questionnaire's default".
+const targetLevel = z.enum(['', '0', '1', '2', '3', '4'], {
+	error: 'results.targets.errors.level'
+});
+const targetItem = z.string().regex(/^[a-z][a-z0-9-]{0,79}$/, {
+	error: 'results.targets.errors.unknown_item'
+});
+/** One field or the same field repeated, as a list. */
+const repeated = <T extends z.ZodType>(one: T) =>
+	z
+		.union([one, z.array(one)], { error: 'errors.invalid' })
+		.transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
+
+/** The targets table: `item` and `level` repeated, pairwise (the n-th level is the n-th item's). */
+export const itemTargetsSchema = z
+	.object({ item: repeated(targetItem), level: repeated(targetLevel) })
+	.refine((v) => v.item.length === v.level.length && v.item.length <= 500, {
+		error: 'results.targets.errors.level'
+	});
+
+/** One level for every item of a lens. */
+export const lensTargetSchema = z.object({ lens: targetItem, level: targetLevel });

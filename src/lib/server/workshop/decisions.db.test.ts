@@ -1,7 +1,7 @@
 // Decisions beside the answers, on both engines: workshop consensus (the version check between
 // two facilitators, the median, refusals), idempotent "not applicable" saves, and targets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { batchSchema } from '$lib/server/assessments/schema';
+import { batchSchema, itemTargetsSchema, lensTargetSchema } from '$lib/server/assessments/schema';
 import { consensusOf, notApplicableOf, targetsOf } from '$lib/server/assessments/decisions';
 import { findInOrganisation, setStatus } from '$lib/server/assessments/repository';
 import { setItemTargets, setLensTarget } from '$lib/server/assessments/targets';
@@ -42,11 +42,8 @@ async function assessmentOf(orgId: string, id: string) {
 	return row;
 }
 
-const form = (fields: Record<string, string>) => {
-	const data = new FormData();
-	for (const [k, v] of Object.entries(fields)) data.append(k, v);
-	return data;
-};
+const targets = (item: string[], level: string[]) => itemTargetsSchema.safeParse({ item, level });
+const lensTarget = (lens: string, level: string) => lensTargetSchema.safeParse({ lens, level });
 
 describe(`workshop consensus (${testEngine()})`, () => {
 	it('never lets two facilitators silently overwrite each other', async () => {
@@ -230,35 +227,34 @@ describe(`targets (${testEngine()})`, () => {
 		const ana = await facilitator('Ana');
 		const lens = w.content.lenses[0];
 		if (!lens) throw new Error('fixture: no lens');
-		expect(
-			await setLensTarget(database.db, a, ana.id, form({ lens: lens.id, level: '4' }))
-		).toEqual({
+		const whole = lensTarget(lens.id, '4');
+		if (!whole.success) throw new Error('lens form refused');
+		expect(await setLensTarget(database.db, a, ana.id, whole.data)).toEqual({
 			ok: true,
 			changed: lens.items.length
 		});
 		const item = w.firstItem.id;
-		expect(await setItemTargets(database.db, a, ana.id, form({ [`target:${item}`]: '2' }))).toEqual(
-			{ ok: true, changed: 1 }
-		);
+		const one = targets([item], ['2']);
+		if (!one.success) throw new Error('targets form refused');
+		expect(await setItemTargets(database.db, a, ana.id, one.data)).toEqual({
+			ok: true,
+			changed: 1
+		});
 		const before = await targetsOf(database.db, w.id);
 		expect(before[item]).toBe(2);
 		expect(Object.keys(before)).toHaveLength(lens.items.length);
 
+		// A 7 anywhere in the form refuses the whole form, with its own message.
 		const other = lens.items[1]?.id ?? '';
-		expect(
-			await setItemTargets(
-				database.db,
-				a,
-				ana.id,
-				form({ [`target:${other}`]: '1', [`target:${item}`]: '7' })
-			)
-		).toEqual({ ok: false, error: 'results.targets.errors.level' });
-		expect(
-			await setItemTargets(database.db, a, ana.id, form({ 'target:no-such-item': '2' }))
-		).toEqual({ ok: false, error: 'results.targets.errors.unknown_item' });
-		expect(
-			await setLensTarget(database.db, a, ana.id, form({ lens: lens.id, level: '7' }))
-		).toEqual({ ok: false, error: 'results.targets.errors.level' });
+		const seven = targets([other, item], ['1', '7']);
+		expect(seven.error?.issues[0]?.message).toBe('results.targets.errors.level');
+		expect(lensTarget(lens.id, '7').error?.issues[0]?.message).toBe('results.targets.errors.level');
+		const unknown = targets(['no-such-item'], ['2']);
+		if (!unknown.success) throw new Error('well-formed form refused');
+		expect(await setItemTargets(database.db, a, ana.id, unknown.data)).toEqual({
+			ok: false,
+			error: 'results.targets.errors.unknown_item'
+		});
 		expect(await targetsOf(database.db, w.id)).toEqual(before);
 
 		// The results score against them: every item of the lens at 4 but the one at 2.

@@ -1,8 +1,9 @@
 import { requireAssessment } from '$lib/server/assessments/guard';
+import { itemTargetsSchema, lensTargetSchema } from '$lib/server/assessments/schema';
 import { setItemTargets, setLensTarget } from '$lib/server/assessments/targets';
 import { benchmark } from '$lib/server/portfolio/service';
 import { database } from '$lib/server/db';
-import { invalid } from '$lib/server/forms';
+import { invalid, parseForm, type FieldErrors } from '$lib/server/forms';
 import { atLeast } from '$lib/server/organisations/roles';
 import { registerEvidence } from '$lib/server/register/evidence-repository';
 import * as results from '$lib/server/results/service';
@@ -29,29 +30,24 @@ export const load = async (event) => {
 	return { view, portfolio, evidence, canEdit: atLeast(role, 'consultant') };
 };
 
-async function readForm(request: Request) {
-	try {
-		return await request.formData();
-	} catch {
-		return null;
-	}
-}
+/** The page shows one message above the targets: the first field's. */
+const firstError = (errors: FieldErrors) => Object.values(errors)[0] ?? { key: 'errors.invalid' };
 
 export const actions = {
-	// The required level of some items (the table's selects), or of a whole lens at once.
+	// The required level of some items (the targets table), or of a whole lens at once.
 	targets: async (event) => {
-		const form = await readForm(event.request);
+		const parsed = await parseForm(event.request, itemTargetsSchema);
 		const { assessment, user } = await requireAssessment(event, 'consultant');
-		if (!form) return invalid(400, { _form: { key: 'errors.bad_request' } });
-		const done = await setItemTargets(database().db, assessment, user.id, form);
+		if (!parsed.ok) return invalid(400, { _form: firstError(parsed.errors) });
+		const done = await setItemTargets(database().db, assessment, user.id, parsed.data);
 		if (!done.ok) return invalid(400, { _form: { key: done.error } });
 		return { message: 'results.targets.saved' };
 	},
 	lensTarget: async (event) => {
-		const form = await readForm(event.request);
+		const parsed = await parseForm(event.request, lensTargetSchema);
 		const { assessment, user } = await requireAssessment(event, 'consultant');
-		if (!form) return invalid(400, { _form: { key: 'errors.bad_request' } });
-		const done = await setLensTarget(database().db, assessment, user.id, form);
+		if (!parsed.ok) return invalid(400, { _form: firstError(parsed.errors) });
+		const done = await setLensTarget(database().db, assessment, user.id, parsed.data);
 		if (!done.ok) return invalid(400, { _form: { key: done.error } });
 		return { message: 'results.targets.saved' };
 	}
