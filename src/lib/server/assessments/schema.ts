@@ -74,16 +74,14 @@ const targetLevel = z.enum(['', '0', '1', '2', '3', '4'], {
 const targetItem = z.string().regex(/^[a-z][a-z0-9-]{0,79}$/, {
 	error: 'results.targets.errors.unknown_item'
 });
-/** One field or the same field repeated, as a list. */
+/** One field or the same field repeated, as a list (each element keeps its own message). */
 const repeated = <T extends z.ZodType>(one: T) =>
-	z
-		.union([one, z.array(one)], { error: 'errors.invalid' })
-		.transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
+	z.preprocess((v) => (Array.isArray(v) ? v : [v]), z.array(one).max(500));
 
 /** The targets table: `item` and `level` repeated, pairwise (the n-th level is the n-th item's). */
 export const itemTargetsSchema = z
 	.object({ item: repeated(targetItem), level: repeated(targetLevel) })
-	.refine((v) => v.item.length === v.level.length && v.item.length <= 500, {
+	.refine((v) => v.item.length === v.level.length, {
 		error: 'results.targets.errors.level'
 	});
 
