@@ -5,6 +5,8 @@ import type { z } from 'zod';
 import {
 	batchSchema,
 	createSchema,
+	itemTargetsSchema,
+	lensTargetSchema,
 	renameSchema,
 	startSchema
 } from '../../src/lib/server/assessments/schema';
@@ -31,6 +33,7 @@ import { importFormSchema } from '../../src/lib/server/portability/schema';
 import { mailRoadmapSchema } from '../../src/lib/server/reports/schema';
 import {
 	codeSchema,
+	consensusSchema,
 	joinSchema,
 	mailLinkSchema,
 	sectionSchema
@@ -153,6 +156,18 @@ export const manifest: Record<string, Target> = {
 	'/orgs/[orgId]/assessments/[assessmentId]/live?/reveal': { noInput: 'shows results' },
 	'/orgs/[orgId]/assessments/[assessmentId]/live?/hide': { noInput: 'hides results' },
 	'/orgs/[orgId]/assessments/[assessmentId]/live?/close': { noInput: 'closes the session' },
+	'/orgs/[orgId]/assessments/[assessmentId]/live?/consensus': {
+		schema: consensusSchema,
+		base: { item: 'vision', statement: 'crm-vision', level: '2', version: '0' }
+	},
+	'/orgs/[orgId]/assessments/[assessmentId]/results?/targets': {
+		schema: itemTargetsSchema,
+		base: { item: 'vision', level: '3' }
+	},
+	'/orgs/[orgId]/assessments/[assessmentId]/results?/lensTarget': {
+		schema: lensTargetSchema,
+		base: { lens: 'strategic-planning', level: '3' }
+	},
 	'/orgs/[orgId]/assessments/[assessmentId]/live?/mail': {
 		schema: mailLinkSchema,
 		base: { addresses: 'participant@example.com' }

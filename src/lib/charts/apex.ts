@@ -74,6 +74,29 @@ function seriesOf(locale: Locale, series: readonly Series[], zeroForUnknown = fa
 	}));
 }
 
+/** Bars with a mark across each (ApexCharts' "goals"): the target beside the score. */
+function markedSeries(
+	locale: Locale,
+	series: readonly Series[],
+	marks: Series,
+	categories: readonly string[]
+) {
+	return series.map((s, i) => ({
+		name: isolate(locale, s.name),
+		data: s.values.map((y, n) => {
+			const mark = marks.values[n];
+			return {
+				x: category(locale, categories[n] ?? '', false),
+				y,
+				goals:
+					i === 0 && mark !== null && mark !== undefined
+						? [{ name: isolate(locale, marks.name), value: mark, strokeWidth: 4, strokeColor: INK }]
+						: []
+			};
+		})
+	}));
+}
+
 function heatmap(spec: HeatmapSpec, locale: Locale, format: (v: unknown) => string): ApexOptions {
 	const rtl = locale === 'fa';
 	// ApexCharts draws the first heatmap series at the bottom; ours reads from the top.
@@ -200,7 +223,9 @@ export function apexOptions(
 		case 'bar':
 			return {
 				...common,
-				series: seriesOf(locale, spec.series),
+				series: spec.marks
+					? markedSeries(locale, spec.series, spec.marks, spec.categories)
+					: seriesOf(locale, spec.series),
 				plotOptions: {
 					bar: {
 						horizontal: spec.horizontal,

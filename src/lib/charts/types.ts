@@ -18,6 +18,8 @@ export interface BarSpec {
 	series: Series[];
 	/** Bars along the reading direction, for long category names. */
 	horizontal: boolean;
+	/** A mark across each bar of the first series (the target), on the same scale. */
+	marks?: Series;
 }
 
 export interface LineSpec {
@@ -45,4 +47,6 @@ export type ChartSpec = RadarSpec | BarSpec | LineSpec | HeatmapSpec;
 export interface Scored {
 	title: string;
 	score: number | null;
+	/** The required score (target level × 25), drawn as a second series or a mark. */
+	target?: number;
 }

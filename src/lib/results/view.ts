@@ -3,12 +3,15 @@
 // department and one summary per person; none of that is sent to the browser.
 import type { Locale } from '$lib/i18n/locale';
 import type { Action, Effort, RiskLevel, ScoredQuestionnaire } from '$lib/questionnaires/schema';
+import type { NaReason } from '$lib/assessments/not-applicable';
 import {
 	ROLE_LAYERS,
 	type ActionTier,
 	type AssessmentResult,
+	type Projection,
 	type RoleGap,
 	type RoleLayer,
+	type ScoreView,
 	type ScoringModel
 } from '$lib/scoring';
 
@@ -35,6 +38,37 @@ export interface ItemView {
 	actions: ActionView[];
 	/** For a failure cause: the preventive actions for its risk level. */
 	prevention: ActionView[];
+	weight: number;
+	/** Share of the index, 0–1. */
+	share: number;
+	notApplicable: number;
+	target: number;
+	/** Levels short of the target; null when unknown. */
+	gap: number | null;
+	weightedGap: number | null;
+	/** The level once the recommended actions are done. */
+	projected: number | null;
+	/** The same item's score in the other view (crowd ↔ agreed). */
+	other: number | null;
+	statements: StatementView[];
+}
+
+/** One statement in "why this score". */
+export interface StatementView {
+	id: string;
+	text: string;
+	weight: number;
+	/** The level this view scores (agreed where the view is agreed and one was recorded). */
+	level: number | null;
+	/** The crowd's mean level. */
+	mean: number | null;
+	known: number;
+	dontKnow: number;
+	notApplicable: number;
+	agreed: number | null;
+	agreedBy: string | null;
+	agreedAt: string | null;
+	rationale: string | null;
 }
 
 export interface LensView {
@@ -43,7 +77,46 @@ export interface LensView {
 	title: string;
 	score: number | null;
 	confidence: number | null;
+	weight: number;
+	share: number;
+	target: number;
+	gap: number | null;
+	projected: number | null;
+	other: number | null;
+	dontKnow: number;
+	notApplicable: number;
 	items: ItemView[];
+}
+
+export interface NotApplicableView {
+	item: string;
+	statement: string;
+	reason: NaReason;
+	note: string | null;
+}
+
+export interface ShortfallView {
+	item: string;
+	lens: string;
+	level: number;
+	target: number;
+	weightedGap: number;
+}
+
+/** What the page shows beside the view's own figures. */
+export interface ResultsExtras {
+	/** The same answers scored in the other view. */
+	other: AssessmentResult;
+	projection: Projection;
+	consensus: readonly {
+		item: string;
+		statement: string;
+		level: number | null;
+		rationale: string | null;
+		recordedBy: string | null;
+		recordedAt: Date;
+	}[];
+	notApplicable: readonly { item: string; statement: string; reason: NaReason; note: string | null }[];
 }
 
 export interface RoleView {
@@ -91,6 +164,23 @@ export interface ResultsView {
 	rolesHidden: boolean;
 	disputed: DisputedView[];
 	gaps: GapView[];
+	view: ScoreView;
+	/** The index with every item at its target, and the weighted shortfall (gap to target). */
+	target: number;
+	gap: number | null;
+	/** The index once the recommended actions are done. */
+	projected: number | null;
+	/** The index in the crowd and in the agreed view. */
+	crowd: number | null;
+	agreed: number | null;
+	/** Statements the room agreed on. */
+	agreedCount: number;
+	dontKnow: number;
+	notApplicable: number;
+	/** The largest weighted gaps to target. */
+	shortfalls: ShortfallView[];
+	/** "Not applicable" answers with their reasons (never who gave them). */
+	notApplicableAnswers: NotApplicableView[];
 }
 
 const actions = (list: readonly Action[] | undefined, locale: Locale): ActionView[] =>
@@ -100,8 +190,18 @@ export function resultsView(
 	result: AssessmentResult,
 	content: ScoringModel,
 	locale: Locale,
-	rolesHidden = false
+	rolesHidden = false,
+	extras?: ResultsExtras
 ): ResultsView {
+	const otherLens = new Map(extras?.other.lenses.map((l) => [l.id, l]) ?? []);
+	const otherItem = new Map(
+		extras?.other.lenses.flatMap((l) => l.items.map((i) => [i.id, i])) ?? []
+	);
+	const projectedLens = new Map(extras?.projection.lenses.map((l) => [l.id, l]) ?? []);
+	const projectedItem = new Map(
+		extras?.projection.lenses.flatMap((l) => l.items.map((i) => [i.id, i])) ?? []
+	);
+	const agreement = new Map(extras?.consensus.map((c) => [`${c.item}/${c.statement}`, c]) ?? []);
 	const questionnaires = new Map(content.lenses.map((q) => [q.id, q]));
 	const itemsById = new Map(content.lenses.flatMap((q) => q.items.map((i) => [i.id, i])));
 	const itemTitle = (id: string) => itemsById.get(id)?.title[locale] ?? id;
@@ -115,8 +215,17 @@ export function resultsView(
 		title: questionnaires.get(lens.id)?.title[locale] ?? lens.id,
 		score: lens.score,
 		confidence: lens.confidence,
+		weight: lens.weight,
+		share: lens.share,
+		target: lens.target,
+		gap: lens.gap,
+		projected: projectedLens.get(lens.id)?.score ?? lens.score,
+		other: otherLens.get(lens.id)?.score ?? null,
+		dontKnow: lens.dontKnow,
+		notApplicable: lens.notApplicable,
 		items: lens.items.map((it) => {
 			const source = itemsById.get(it.id);
+			const projected = projectedItem.get(it.id);
 			return {
 				id: it.id,
 				title: itemTitle(it.id),
@@ -129,7 +238,32 @@ export function resultsView(
 				dontKnow: it.dontKnow,
 				risk: it.risk && { level: it.risk.level, exposure: it.risk.exposure },
 				actions: it.tier ? actions(source?.actions[it.tier], locale) : [],
-				prevention: it.risk ? actions(source?.risk?.prevention[it.risk.level], locale) : []
+				prevention: it.risk ? actions(source?.risk?.prevention[it.risk.level], locale) : [],
+				weight: it.weight,
+				share: it.share,
+				notApplicable: it.notApplicable,
+				target: it.target,
+				gap: it.gap,
+				weightedGap: it.weightedGap,
+				projected: projected ? projected.level : it.level,
+				other: otherItem.get(it.id)?.score ?? null,
+				statements: it.statements.map((st) => {
+					const c = agreement.get(`${it.id}/${st.id}`);
+					return {
+						id: st.id,
+						text: statementText(it.id, st.id),
+						weight: st.weight,
+						level: st.level,
+						mean: st.mean,
+						known: st.known,
+						dontKnow: st.dontKnow,
+						notApplicable: st.notApplicable,
+						agreed: st.agreed,
+						agreedBy: c && st.agreed !== null ? c.recordedBy : null,
+						agreedAt: c && st.agreed !== null ? c.recordedAt.toISOString() : null,
+						rationale: c && st.agreed !== null ? c.rationale : null
+					};
+				})
 			};
 		})
 	}));
@@ -192,6 +326,28 @@ export function resultsView(
 		})),
 		rolesHidden,
 		disputed,
-		gaps
+		gaps,
+		view: result.view,
+		target: result.target,
+		gap: result.gap,
+		projected: extras ? extras.projection.index : result.index,
+		crowd: result.view === 'crowd' ? result.index : (extras?.other.index ?? null),
+		agreed: result.view === 'agreed' ? result.index : (extras?.other.index ?? null),
+		agreedCount: statements.filter(({ s }) => s.agreed !== null).length,
+		dontKnow: result.dontKnow,
+		notApplicable: result.notApplicable,
+		shortfalls: result.shortfalls.slice(0, TOP).map((f) => ({
+			item: itemTitle(f.item),
+			lens: questionnaires.get(f.lens)?.title[locale] ?? f.lens,
+			level: f.level,
+			target: f.target,
+			weightedGap: f.weightedGap
+		})),
+		notApplicableAnswers: (extras?.notApplicable ?? []).map((n) => ({
+			item: itemTitle(n.item),
+			statement: statementText(n.item, n.statement),
+			reason: n.reason,
+			note: n.note
+		}))
 	};
 }

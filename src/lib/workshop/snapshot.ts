@@ -4,7 +4,29 @@
 // Never a per-person row; in anonymous sessions nothing about fewer than MIN_GROUP answers,
 // and no figure of a section open to answers (see anonymity.ts, rule 3).
 import { MIN_GROUP } from '$lib/assessments/anonymity';
+import type { Bilingual, Level } from '$lib/questionnaires/schema';
 import type { AssessmentResult, RoleLayer } from '$lib/scoring';
+
+/** A level the room agreed on, as every screen shows it (phones included). */
+export interface AgreedLive {
+	/** "item/statement", as statementKey. */
+	key: string;
+	level: Level;
+	rationale: string | null;
+	/** The statement's text in both languages: a phone holds only the item on its screen. */
+	text: Bilingual;
+}
+
+/** A recorded agreement as the facilitator's form needs it (cleared ones too, for the version). */
+export interface ConsensusLive {
+	key: string;
+	level: Level | null;
+	rationale: string | null;
+	by: string | null;
+	/** ms since the epoch. */
+	at: number;
+	version: number;
+}
 
 export interface LiveState {
 	status: 'open' | 'closed' | 'archived';
@@ -12,6 +34,8 @@ export interface LiveState {
 	joinOpen: boolean;
 	openSections: string[];
 	revealed: boolean;
+	/** What the room agreed so far, in questionnaire order. */
+	agreed?: AgreedLive[];
 }
 
 export interface StatementLive {
@@ -23,6 +47,8 @@ export interface StatementLive {
 	/** Known answers at levels 0…4; null while withheld for anonymity. */
 	distribution: number[] | null;
 	dontKnow: number | null;
+	/** Answers "not applicable": counted apart from information gaps. */
+	notApplicable: number | null;
 	mean: number | null;
 }
 
@@ -39,6 +65,8 @@ export interface DiscussionLive {
 	disagreement: number;
 	sd: number;
 	gap: GapLive | null;
+	/** Resolved: the room agreed on a level. */
+	agreed: Level | null;
 }
 
 export interface SectionLive {
@@ -70,6 +98,10 @@ export interface LiveSnapshot {
 	discussion: DiscussionLive[];
 	/** Role layers left out of gaps because they are too small to stay anonymous. */
 	hiddenRoles: RoleLayer[];
+	/** Answers "not applicable" in all (apart from "don't know"). */
+	notApplicable?: number;
+	/** Every recorded agreement, for the facilitator's form. */
+	consensus?: ConsensusLive[];
 }
 
 export interface GroupSummary {
@@ -101,6 +133,7 @@ export interface SnapshotInput {
 	answering: number;
 	finished: number;
 	asOf: number;
+	consensus?: ConsensusLive[];
 }
 
 export function buildSnapshot(input: SnapshotInput): LiveSnapshot {
@@ -129,6 +162,7 @@ export function buildSnapshot(input: SnapshotInput): LiveSnapshot {
 					answered,
 					distribution: visible ? [...s.distribution] : null,
 					dontKnow: visible ? s.dontKnow : null,
+					notApplicable: visible ? s.notApplicable : null,
 					mean: visible ? s.mean : null
 				});
 			}
@@ -168,11 +202,14 @@ export function buildSnapshot(input: SnapshotInput): LiveSnapshot {
 					gap:
 						g && highMean !== null && lowMean !== null
 							? { gap: g.gap, high: g.high, low: g.low, highMean, lowMean }
-							: null
+							: null,
+					agreed: d.agreed
 				}
 			];
 		}),
-		hiddenRoles: input.hiddenRoles
+		hiddenRoles: input.hiddenRoles,
+		notApplicable: groupShown ? result.notApplicable : 0,
+		consensus: input.consensus ?? []
 	};
 }
 

@@ -1,12 +1,16 @@
 // Autosave with a guarantee the user can see: every change is queued, posted in batches,
 // kept in localStorage until the server acknowledges it (so neither a network drop nor a
 // reload loses it), and retried with backoff — at once when the browser comes back online.
+import type { NotApplicable } from '$lib/assessments/not-applicable';
 import type { Answer } from '$lib/scoring';
 
 export interface PendingAnswer {
 	item: string;
 	statement: string;
 	answer: Answer;
+	/** With "not applicable": why, and an optional note. */
+	reason?: NotApplicable['reason'];
+	note?: string | null;
 	seq: number;
 }
 export interface PendingComment {
@@ -66,9 +70,16 @@ export class SaveQueue {
 		return this.stored.position;
 	}
 
-	answer(item: string, statement: string, answer: Answer) {
-		this.stored.answers[`${item}/${statement}`] = { item, statement, answer, seq: nextSeq() };
-		this.changed(150);
+	answer(item: string, statement: string, answer: Answer, why?: NotApplicable) {
+		this.stored.answers[`${item}/${statement}`] = {
+			item,
+			statement,
+			answer,
+			...(answer === 'not-applicable' && why ? { reason: why.reason, note: why.note } : {}),
+			seq: nextSeq()
+		};
+		// A note is typed: wait for a pause, as for comments.
+		this.changed(why?.note ? 800 : 150);
 	}
 
 	comment(item: string, body: string) {

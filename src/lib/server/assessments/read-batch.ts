@@ -17,6 +17,10 @@ export async function readBatch(request: Request): Promise<BatchInput> {
 		error(400, 'errors.bad_request');
 	}
 	const parsed = batchSchema.safeParse(body);
-	if (!parsed.success) error(400, 'errors.bad_request');
+	if (!parsed.success) {
+		// A refusal the wizard can explain (an unknown "not applicable" reason) keeps its own key.
+		const own = parsed.error.issues.find((i) => i.message.startsWith('respond.errors.'));
+		error(400, own?.message ?? 'errors.bad_request');
+	}
 	return parsed.data;
 }

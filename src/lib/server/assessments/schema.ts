@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NA_NOTE_MAX, NA_REASONS } from '$lib/assessments/not-applicable';
 import { ROLE_LAYERS } from '$lib/scoring';
 import { optionalText, text } from '$lib/server/forms';
 
@@ -36,10 +37,20 @@ export const batchSchema = z.object({
 			z.object({
 				item: slug,
 				statement: slug,
-				answer: z.union([z.literal('dont-know'), z.number().int().min(0).max(4)]),
+				answer: z.union([
+					z.literal('dont-know'),
+					z.literal('not-applicable'),
+					z.number().int().min(0).max(4)
+				]),
+				// With "not applicable" only: why (from the fixed list) and an optional note.
+				reason: z.enum(NA_REASONS, { error: 'respond.errors.na_reason' }).optional(),
+				note: z.string().max(NA_NOTE_MAX, { error: 'respond.errors.na_note' }).nullish(),
 				seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
 			})
 		)
+		.refine((answers) => answers.every((a) => a.answer !== 'not-applicable' || a.reason), {
+			error: 'respond.errors.na_reason'
+		})
 		.max(200)
 		.default([]),
 	comments: z
@@ -55,3 +66,24 @@ export const batchSchema = z.object({
 	position: z.string().max(200).nullable().optional()
 });
 export type BatchInput = z.infer<typeof batchSchema>;
+
+// Targets: a level 0–4, or empty for "back to the questionnaire's default".
+const targetLevel = z.enum(['', '0', '1', '2', '3', '4'], {
+	error: 'results.targets.errors.level'
+});
+const targetItem = z.string().regex(/^[a-z][a-z0-9-]{0,79}$/, {
+	error: 'results.targets.errors.unknown_item'
+});
+/** One field or the same field repeated, as a list (each element keeps its own message). */
+const repeated = <T extends z.ZodType>(one: T) =>
+	z.preprocess((v) => (Array.isArray(v) ? v : [v]), z.array(one).max(500));
+
+/** The targets table: `item` and `level` repeated, pairwise (the n-th level is the n-th item's). */
+export const itemTargetsSchema = z
+	.object({ item: repeated(targetItem), level: repeated(targetLevel) })
+	.refine((v) => v.item.length === v.level.length, {
+		error: 'results.targets.errors.level'
+	});
+
+/** One level for every item of a lens. */
+export const lensTargetSchema = z.object({ lens: targetItem, level: targetLevel });

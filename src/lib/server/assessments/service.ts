@@ -43,7 +43,11 @@ export async function saveResponses(
 			questionnaire: item.questionnaire,
 			item: a.item,
 			statement: a.statement,
-			answer: a.answer === 'dont-know' ? 'dont-know' : (a.answer as Level),
+			answer: typeof a.answer === 'number' ? (a.answer as Level) : a.answer,
+			notApplicable:
+				a.answer === 'not-applicable' && a.reason
+					? { reason: a.reason, note: a.note ? cleanText(a.note) || null : null }
+					: null,
 			seq: a.seq
 		});
 	}

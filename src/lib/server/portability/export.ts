@@ -128,12 +128,46 @@ export async function exportOrganisation(db: Db, orgId: string): Promise<ExportD
 						'item_id',
 						'statement_id',
 						'level',
+						'na_reason',
+						'na_note',
 						'client_seq',
 						'updated_at'
 					])
 					.where('assessment_id', 'in', ids)
 					.orderBy('respondent_id')
 					.orderBy('questionnaire_id')
+					.orderBy('item_id')
+					.orderBy('statement_id')
+					.execute()
+			).map(plain)
+		: [];
+	const targets = any
+		? (
+				await db
+					.selectFrom('assessment_targets')
+					.select(['assessment_id', 'item_id', 'level', 'updated_at'])
+					.where('assessment_id', 'in', ids)
+					.orderBy('assessment_id')
+					.orderBy('item_id')
+					.execute()
+			).map(plain)
+		: [];
+	const agreements = any
+		? (
+				await db
+					.selectFrom('consensus')
+					.select([
+						'assessment_id',
+						'item_id',
+						'statement_id',
+						'level',
+						'rationale',
+						'recorded_by_name',
+						'recorded_at',
+						'version'
+					])
+					.where('assessment_id', 'in', ids)
+					.orderBy('assessment_id')
 					.orderBy('item_id')
 					.orderBy('statement_id')
 					.execute()
@@ -234,6 +268,8 @@ export async function exportOrganisation(db: Db, orgId: string): Promise<ExportD
 	const respondentsBy = groupBy(respondents, 'assessment_id');
 	const answersBy = groupBy(answers, 'assessment_id');
 	const commentsBy = groupBy(comments, 'assessment_id');
+	const targetsBy = groupBy(targets, 'assessment_id');
+	const consensusBy = groupBy(agreements, 'assessment_id');
 	const milestonesBy = groupBy(milestones, 'assessment_id');
 	const planBy = new Map(plans.map((p) => [p.assessment_id, p]));
 	const actionsBy = groupBy(actions, 'plan_id');
@@ -315,7 +351,12 @@ export async function exportOrganisation(db: Db, orgId: string): Promise<ExportD
 			const p = planBy.get(a.id);
 			const people = {
 				respondents: (respondentsBy.get(a.id) ?? []).map((r) => without(r, 'assessment_id')),
-				answers: (answersBy.get(a.id) ?? []).map((r) => without(r, 'assessment_id')),
+				// An answer carries na_reason and na_note only when it is "not applicable".
+				answers: (answersBy.get(a.id) ?? []).map((r) =>
+					r.na_reason === null
+						? without(r, 'assessment_id', 'na_reason', 'na_note')
+						: without(r, 'assessment_id')
+				),
 				comments: (commentsBy.get(a.id) ?? []).map((r) => without(r, 'assessment_id'))
 			};
 			return {
@@ -331,6 +372,8 @@ export async function exportOrganisation(db: Db, orgId: string): Promise<ExportD
 							}
 						)
 					: people),
+				targets: (targetsBy.get(a.id) ?? []).map((r) => without(r, 'assessment_id')),
+				consensus: (consensusBy.get(a.id) ?? []).map((r) => without(r, 'assessment_id')),
 				milestones: (milestonesBy.get(a.id) ?? []).map((m) => without(m, 'assessment_id')),
 				plan: p
 					? {

@@ -7,6 +7,7 @@
 // The schema below is the one source of truth: docs/export-schema.json is generated from it
 // (`npm run org:schema`) and a test fails when the two differ.
 import { z } from 'zod';
+import { NA_NOTE_MAX, NA_REASONS } from '$lib/assessments/not-applicable';
 import { LOCALES } from '$lib/i18n/locale';
 import { ACTION_STATUSES, PHASES } from '$lib/plans/types';
 import { CHANNELS, KINDS } from '$lib/register/fields';
@@ -49,8 +50,30 @@ export const answer = z.strictObject({
 	item_id: slug,
 	statement_id: slug,
 	level: z.number().int().min(0).max(4).nullable(),
+	/** Only on "not applicable" answers (level null): why, and the respondent's note. */
+	na_reason: z.enum(NA_REASONS).optional(),
+	na_note: nullable(text(NA_NOTE_MAX)).optional(),
 	client_seq: z.number().int().min(0),
 	updated_at: timestamp
+});
+
+/** A required level people set for an item (items without one take the content's default). */
+export const target = z.strictObject({
+	item_id: slug,
+	level: z.number().int().min(0).max(4),
+	updated_at: timestamp
+});
+
+/** What a workshop agreed on one statement; level null: an agreement that was cleared. */
+export const consensus = z.strictObject({
+	item_id: slug,
+	statement_id: slug,
+	level: z.number().int().min(0).max(4).nullable(),
+	rationale: nullable(text(200)),
+	/** The facilitator's name at the time (never an account). */
+	recorded_by_name: nullable(text(120)),
+	recorded_at: timestamp,
+	version: z.number().int().min(1)
 });
 
 export const comment = z.strictObject({
@@ -149,6 +172,9 @@ export const assessment = z.strictObject({
 	respondents: z.array(respondent).max(5000),
 	answers: z.array(answer).max(1_000_000),
 	comments: z.array(comment).max(200_000),
+	// Absent in files from before targets and consensus existed: none set.
+	targets: z.array(target).max(10_000).optional(),
+	consensus: z.array(consensus).max(100_000).optional(),
 	milestones: z.array(milestone).max(1000),
 	plan: plan.nullable()
 });

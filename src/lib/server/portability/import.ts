@@ -115,7 +115,26 @@ function references(c: ExportContent): string | null {
 				return `${at}.answers.${j}.respondent_id`;
 			if (!statements.get(`${x.questionnaire_id}/${x.item_id}`)?.has(x.statement_id))
 				return `${at}.answers.${j}.statement_id`;
+			// "Not applicable" has no level, and a note only beside a reason.
+			if (x.na_reason !== undefined && x.level !== null) return `${at}.answers.${j}.na_reason`;
+			if (x.na_note != null && x.na_reason === undefined) return `${at}.answers.${j}.na_note`;
 			answered.add(key);
+		}
+		const pinnedItems = new Map(
+			[...statements].map(([key, ids]) => [key.slice(key.indexOf('/') + 1), ids])
+		);
+		const targeted = new Set<string>();
+		for (const [j, x] of (a.targets ?? []).entries()) {
+			if (!pinnedItems.has(x.item_id) || targeted.has(x.item_id))
+				return `${at}.targets.${j}.item_id`;
+			targeted.add(x.item_id);
+		}
+		const agreed = new Set<string>();
+		for (const [j, x] of (a.consensus ?? []).entries()) {
+			const key = `${x.item_id}/${x.statement_id}`;
+			if (!pinnedItems.get(x.item_id)?.has(x.statement_id) || agreed.has(key))
+				return `${at}.consensus.${j}.statement_id`;
+			agreed.add(key);
 		}
 		const commented = new Set<string>();
 		for (const [j, x] of a.comments.entries()) {
@@ -262,6 +281,20 @@ export async function importOrganisation(
 					respondent_id: to(x.respondent_id),
 					assessment_id: to(a.id)
 				}))
+			)
+		);
+		await insertAll(
+			trx,
+			'assessment_targets',
+			c.assessments.flatMap((a) =>
+				(a.targets ?? []).map((x) => ({ ...x, assessment_id: to(a.id), organisation_id: orgId }))
+			)
+		);
+		await insertAll(
+			trx,
+			'consensus',
+			c.assessments.flatMap((a) =>
+				(a.consensus ?? []).map((x) => ({ ...x, assessment_id: to(a.id), organisation_id: orgId }))
 			)
 		);
 		await insertAll(

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '$lib/server/db/connect';
+import { writeConsensus, writeTargets } from '$lib/server/assessments/decisions';
 import { seedDemo, type DemoIds } from '$lib/server/demo/seed';
 import { openPlan } from '$lib/server/plans/service';
 import { addInteraction, addSatisfaction } from '$lib/server/register/entries';
@@ -76,6 +77,41 @@ beforeAll(async () => {
 		performance: 5,
 		note: null
 	});
+	// Decisions beside the answers travel too: a target, an agreement, a "not applicable".
+	const answered = await source.db
+		.selectFrom('answers')
+		.select(['respondent_id', 'item_id', 'statement_id'])
+		.where('assessment_id', '=', ids.assessmentId)
+		.orderBy('respondent_id')
+		.orderBy('item_id')
+		.orderBy('statement_id')
+		.limit(1)
+		.executeTakeFirstOrThrow();
+	await source.db
+		.updateTable('answers')
+		.set({ level: null, na_reason: 'decided-elsewhere', na_note: 'گروه مادر تصمیم می‌گیرد' })
+		.where('respondent_id', '=', answered.respondent_id)
+		.where('item_id', '=', answered.item_id)
+		.where('statement_id', '=', answered.statement_id)
+		.execute();
+	await writeTargets(
+		source.db,
+		orgId,
+		ids.assessmentId,
+		[{ item: answered.item_id, level: 4 }],
+		ids.userId
+	);
+	await writeConsensus(source.db, {
+		orgId,
+		assessmentId: ids.assessmentId,
+		item: answered.item_id,
+		statement: answered.statement_id,
+		level: 2,
+		rationale: 'Only in the pilot region',
+		userId: ids.userId,
+		userName: 'Sara',
+		version: 0
+	});
 	const doc = await exportOrganisation(source.db, orgId);
 	file = JSON.stringify(doc, null, 2);
 }, 180_000);
@@ -136,6 +172,20 @@ describe(`organisation export and import (${testEngine()})`, () => {
 		const at = [...x].findIndex((ch, i) => ch !== y[i]);
 		expect(x.slice(at - 300, at + 200), 'the first difference').toBe(y.slice(at - 300, at + 200));
 		expect(x).toBe(y);
+		// …and what was compared holds the target, the agreement and the "not applicable".
+		const demo = first.assessments.find((a) => a.id === ids.assessmentId);
+		expect(demo?.targets).toEqual([expect.objectContaining({ level: 4 })]);
+		expect(demo?.consensus).toEqual([
+			expect.objectContaining({
+				level: 2,
+				rationale: 'Only in the pilot region',
+				recorded_by_name: 'Sara',
+				version: 1
+			})
+		]);
+		expect(demo?.answers.filter((a) => a.na_reason)).toEqual([
+			expect.objectContaining({ level: null, na_reason: 'decided-elsewhere' })
+		]);
 		// Every identifier is new, and the scores computed from the imported data are the same.
 		expect(JSON.stringify(again)).not.toContain(ids.assessmentId);
 		const imported = (again as ExportDocument).assessments.find(
@@ -147,7 +197,16 @@ describe(`organisation export and import (${testEngine()})`, () => {
 		]);
 		expect(before.result.index).toBeGreaterThan(0);
 		expect(after.result.index).toBe(before.result.index);
-		for (const key of ['band', 'lenses', 'blockers', 'risks', 'byRole', 'discussion'] as const)
+		for (const key of [
+			'band',
+			'lenses',
+			'blockers',
+			'risks',
+			'byRole',
+			'discussion',
+			'notApplicable',
+			'shortfalls'
+		] as const)
 			expect(after.result[key], key).toEqual(before.result[key]);
 		// The importer owns the new organisation, alone.
 		const members = await target.db

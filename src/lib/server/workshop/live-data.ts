@@ -3,10 +3,16 @@
 import type { Kysely } from 'kysely';
 import { anonymise, closedSectionsOnly } from '$lib/assessments/anonymity';
 import { scoreAssessment } from '$lib/scoring';
-import { pinnedContent } from '$lib/server/assessments/content';
+import { pinnedContent, type PinnedContent } from '$lib/server/assessments/content';
+import { agreedOf, consensusOf, type ConsensusRecord } from '$lib/server/assessments/decisions';
 import { respondentsForScoring } from '$lib/server/assessments/responses';
 import type { DB } from '$lib/server/db/schema';
-import { buildSnapshot, type LiveSnapshot, type LiveState } from '$lib/workshop/snapshot';
+import {
+	buildSnapshot,
+	type AgreedLive,
+	type LiveSnapshot,
+	type LiveState
+} from '$lib/workshop/snapshot';
 import { joinable, liveState, type LiveStateRow } from './repository';
 
 export interface LiveData {
@@ -23,6 +29,21 @@ export function toState(row: Omit<LiveStateRow, 'anonymous' | 'finished'>): Live
 	};
 }
 
+/** The agreed levels with their statements' text, in questionnaire order. */
+export function agreedLive(content: PinnedContent, records: ConsensusRecord[]): AgreedLive[] {
+	const byKey = new Map(records.map((r) => [`${r.item}/${r.statement}`, r]));
+	return content.lenses.flatMap((lens) =>
+		lens.items.flatMap((item) =>
+			item.statements.flatMap((s) => {
+				const r = byKey.get(`${item.id}/${s.id}`);
+				return r && r.level !== null
+					? [{ key: `${item.id}/${s.id}`, level: r.level, rationale: r.rationale, text: s.text }]
+					: [];
+			})
+		)
+	);
+}
+
 /** null when the assessment is gone or is not a workshop. */
 export async function readLive(
 	db: Kysely<DB>,
@@ -33,13 +54,16 @@ export async function readLive(
 	const asOf = Date.now();
 	const row = await liveState(db, assessmentId);
 	if (!row) return null;
-	const state = toState(row);
-	if (!wantAggregate && !state.revealed) return { state, snapshot: null };
-	const [content, respondents] = await Promise.all([
+	const [content, records] = await Promise.all([
 		pinnedContent(db, assessmentId),
-		respondentsForScoring(db, assessmentId)
+		consensusOf(db, assessmentId)
 	]);
-	const scored = scoreAssessment(content.scoring, respondents);
+	const state = { ...toState(row), agreed: agreedLive(content, records) };
+	if (!wantAggregate && !state.revealed) return { state, snapshot: null };
+	const respondents = await respondentsForScoring(db, assessmentId);
+	// The crowd's view: agreed levels are reported beside the answers, never in place of them.
+	const decisions = { agreed: agreedOf(records) };
+	const scored = scoreAssessment(content.scoring, respondents, decisions);
 	// Anonymous: the figures count only sections closed to answers (one save never moves them);
 	// the progress counts count everything.
 	const counted = row.anonymous
@@ -51,7 +75,7 @@ export async function readLive(
 		: respondents;
 	const anonymised = row.anonymous
 		? anonymise(
-				counted === respondents ? scored : scoreAssessment(content.scoring, counted)
+				counted === respondents ? scored : scoreAssessment(content.scoring, counted, decisions)
 			)
 		: null;
 	return {
@@ -68,6 +92,14 @@ export async function readLive(
 			state,
 			answering: respondents.filter((r) => Object.keys(r.answers).length > 0).length,
 			finished: row.finished ?? 0,
+			consensus: records.map((r) => ({
+				key: `${r.item}/${r.statement}`,
+				level: r.level,
+				rationale: r.rationale,
+				by: r.recordedBy,
+				at: r.recordedAt.getTime(),
+				version: r.version
+			})),
 			asOf
 		})
 	};

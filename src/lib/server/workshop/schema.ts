@@ -27,3 +27,24 @@ export const codeSchema = z.object({
 
 /** Mailing the join link to a list of addresses. */
 export const mailLinkSchema = z.object({ addresses: addressListField });
+
+/**
+ * Recording what the room agreed on one statement: a level 0–4, "median" (the level more than
+ * half the answers reached, one key), or empty to clear it; a one-line rationale; the version
+ * the facilitator's screen showed.
+ */
+export const consensusSchema = z.object({
+	item: z.string().regex(/^[a-z][a-z0-9-]{0,79}$/, { error: 'workshop.consensus.errors.unknown' }),
+	statement: z
+		.string()
+		.regex(/^[a-z][a-z0-9-]{0,79}$/, { error: 'workshop.consensus.errors.unknown' }),
+	level: z.enum(['0', '1', '2', '3', '4', 'median', ''], {
+		error: 'workshop.consensus.errors.level'
+	}),
+	rationale: optionalText(200),
+	version: z.coerce
+		.number({ error: 'workshop.consensus.errors.conflict' })
+		.int()
+		.min(0)
+		.max(2_000_000_000)
+});

@@ -6,7 +6,8 @@ import { pinnedContent } from '$lib/server/assessments/content';
 import { LANG_COOKIE, setLanguageCookie } from '$lib/server/auth/cookies';
 import { database } from '$lib/server/db';
 import { invalid, parseForm } from '$lib/server/forms';
-import { readLive, toState } from '$lib/server/workshop/live-data';
+import { consensusOf } from '$lib/server/assessments/decisions';
+import { agreedLive, readLive, toState } from '$lib/server/workshop/live-data';
 import { forget, join, visit } from '$lib/server/workshop/participants';
 import { joinable } from '$lib/server/workshop/repository';
 import { announce } from '$lib/server/workshop/runtime';
@@ -58,10 +59,16 @@ export const load = async (event) => {
 			answering: null
 		};
 	// The session row read above is the live state; the aggregate is read only once revealed.
-	const responses = v.responses ?? { answers: {}, comments: {} };
+	const responses = v.responses ?? { answers: {}, notApplicable: {}, comments: {} };
 	const live = session.results_revealed
 		? await readLive(db, session.id, false)
-		: { state: toState(session), snapshot: null };
+		: {
+				state: {
+					...toState(session),
+					agreed: agreedLive(content, await consensusOf(db, session.id))
+				},
+				snapshot: null
+			};
 	if (!live) error(404, 'errors.not_found');
 	return {
 		...base,

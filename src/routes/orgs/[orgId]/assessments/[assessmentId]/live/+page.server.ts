@@ -13,7 +13,8 @@ import { generateJoinCode } from '$lib/server/workshop/code';
 import { readLive } from '$lib/server/workshop/live-data';
 import { joinable, openSession, setRevealed, setSection } from '$lib/server/workshop/repository';
 import { announce } from '$lib/server/workshop/runtime';
-import { mailLinkSchema, sectionSchema } from '$lib/server/workshop/schema';
+import { recordConsensus } from '$lib/server/workshop/consensus';
+import { consensusSchema, mailLinkSchema, sectionSchema } from '$lib/server/workshop/schema';
 
 /** How long a join link stays valid after the facilitator opens the session. */
 const JOIN_HOURS = 12;
@@ -143,6 +144,26 @@ export const actions = {
 			});
 		if (typeof batch === 'string') return invalid(429, { _form: { key: batch } }, values);
 		return { mailed: await deliverNow(batch) };
+	},
+	// The agreed level of one statement (or the answers' middle), with a one-line rationale.
+	consensus: async (event) => {
+		const parsed = await parseForm(event.request, consensusSchema);
+		const { assessment, user } = await runner(event);
+		// The big screen shows one message above the panel: the first field's.
+		if (!parsed.ok)
+			return invalid(
+				400,
+				{ _form: Object.values(parsed.errors)[0] ?? { key: 'errors.invalid' } },
+				parsed.values
+			);
+		const done = await recordConsensus(database().db, announce(), assessment, user, parsed.data);
+		if (!done.ok)
+			return invalid(done.error === 'workshop.consensus.errors.conflict' ? 409 : 400, {
+				_form: { key: done.error }
+			});
+		return {
+			message: done.level === null ? 'workshop.consensus.cleared' : 'workshop.consensus.recorded'
+		};
 	},
 	close: async (event) => {
 		const { organisation, assessment } = await runner(event);

@@ -27,6 +27,7 @@ export const load = async (event) => {
 		outline: outline(wizardContent(content.lenses, event.locals.locale), respondent.position),
 		position: respondent.position,
 		answers: respondent.answers,
+		notApplicable: respondent.notApplicable,
 		comments: respondent.comments
 	};
 };
