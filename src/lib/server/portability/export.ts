@@ -365,7 +365,7 @@ export async function exportOrganisation(db: Db, orgId: string): Promise<ExportD
 				// An anonymous session keeps its counts, not who answered what (docs/export.md).
 				...(a.anonymous
 					? anonymiseExport(
-							people as {
+							people as unknown as {
 								respondents: ExportRespondentRow[];
 								answers: ExportAnswerRow[];
 								comments: ExportCommentRow[];
