@@ -81,7 +81,7 @@ describe('the roadmap headline mappers (hand-built input, see test-fixtures.ts)'
 				lens: 'strategic-planning',
 				item: 'vision',
 				score: 37.5,
-				level: 'level 1.5 of 4, ad hoc',
+				level: 'level 1.5 of 4, initial',
 				finding:
 					'Weakest statement (level 1.5 of 4): direction 2 ' +
 					'Executive and Specialist see this 3 levels apart.',
