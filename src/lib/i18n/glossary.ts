@@ -10,7 +10,12 @@ export interface Term {
 }
 
 export const GLOSSARY: readonly Term[] = [
-	{ en: 'building block', fa: 'جزء سازنده', avoid: ['بلوک سازنده', 'بلوک‌های سازنده'], note: 'plural «اجزای سازنده»' },
+	{
+		en: 'building block',
+		fa: 'جزء سازنده',
+		avoid: ['بلوک سازنده', 'بلوک‌های سازنده'],
+		note: 'plural «اجزای سازنده»'
+	},
 	{
 		en: 'strategy',
 		fa: 'استراتژی',
@@ -32,7 +37,12 @@ export const GLOSSARY: readonly Term[] = [
 		note: 'segmentation «بخش‌بندی»; a department is «واحد», never «بخش»'
 	},
 	{ en: 'channel', fa: 'کانال', avoid: ['مجرا', 'مجرای', 'مجرایی'] },
-	{ en: 'delighted', fa: 'ذوق‌زده', avoid: ['خشنود'], note: 'satisfied «راضی», dissatisfied «ناراضی»' },
+	{
+		en: 'delighted',
+		fa: 'ذوق‌زده',
+		avoid: ['خشنود'],
+		note: 'satisfied «راضی», dissatisfied «ناراضی»'
+	},
 	{ en: 'critical', fa: 'حیاتی', avoid: ['تعیین‌کننده'] },
 	{
 		en: 'metric',
@@ -42,7 +52,12 @@ export const GLOSSARY: readonly Term[] = [
 	},
 	{ en: 'facilitator', fa: 'تسهیل‌گر', avoid: ['تسهیلگر', 'تسهیل گر'] },
 	{ en: 'simultaneous', fa: 'هم‌زمان', avoid: ['همزمان', 'هم زمان'] },
-	{ en: 'client (of a consultant)', fa: 'کارفرما', avoid: [], note: '«مشتری» is always the customer' },
+	{
+		en: 'client (of a consultant)',
+		fa: 'کارفرما',
+		avoid: [],
+		note: '«مشتری» is always the customer'
+	},
 	{ en: 'items (plural)', fa: 'موارد', avoid: ['موردها', 'موردهای'] },
 	{ en: 'integration', fa: 'یکپارچه‌سازی', avoid: [], note: 'only for connecting systems' }
 ];

@@ -127,9 +127,7 @@ export function changePlan({ result, lenses }: PlanSource): ChangeElementPlan[] 
 
 	return CHANGE_ELEMENTS.map((element) => {
 		const found =
-			MEASURED_BY[element]
-				.map((id) => findStatement(adoption, id))
-				.find((f) => f !== null) ?? null;
+			MEASURED_BY[element].map((id) => findStatement(adoption, id)).find((f) => f !== null) ?? null;
 		const level = found?.result.mean ?? null;
 		const status = elementStatus(level);
 		// Not assessed, or not answered yet: nothing to go on, so no action either. "Don't know"

@@ -47,7 +47,7 @@ describe('scope guard', () => {
 		expect(rows[6]?.note?.en).toMatch(/^Schedule trade-offs are made openly/);
 	});
 
-	it('maps a version 1 assessment\'s three scope statements onto the nine rows, as before', () => {
+	it("maps a version 1 assessment's three scope statements onto the nine rows, as before", () => {
 		const rows = scopeGuard(
 			realSource(
 				[

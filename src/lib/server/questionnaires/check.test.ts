@@ -339,7 +339,10 @@ describe('checkQuestionnaires: the set rules of version 2', () => {
 				'items[0].statements[7].scope',
 				'scope dimension "time" is already measured by failure-risks/weak-goals/scope-6'
 			],
-			['', 'no statement measures the scope dimension(s) cost, quality: each of the nine needs exactly one']
+			[
+				'',
+				'no statement measures the scope dimension(s) cost, quality: each of the nine needs exactly one'
+			]
 		]);
 	});
 

@@ -91,7 +91,9 @@ function actionsOf(item: Item, at: Path) {
 
 function planFields(lenses: Lens[], issues: Issue[]) {
 	for (const { f, q } of lenses) {
-		const ids = new Set(q.items.flatMap((item, i) => actionsOf(item, ['items', i]).map((x) => x.a.id)));
+		const ids = new Set(
+			q.items.flatMap((item, i) => actionsOf(item, ['items', i]).map((x) => x.a.id))
+		);
 		q.items.forEach((item, i) => {
 			const own = new Set(item.statements.map((s) => s.id));
 			for (const { a, path } of actionsOf(item, ['items', i])) {
