@@ -10,7 +10,8 @@ import type { ChangeElement, ChangeElementPlan } from './types';
 
 const adoption = (r: number | Answer, c: number | Answer, t: number | Answer, v: number | Answer) =>
 	answers('user-adoption', {
-		'readiness-and-impact': r as Answer,
+		'change-readiness': r as Answer,
+		'impact-analysis': r as Answer,
 		'communications-plan': c as Answer,
 		'training-tools': t as Answer,
 		'value-realisation': v as Answer
@@ -50,7 +51,7 @@ describe('change-management plan', () => {
 	});
 
 	it('with partial elements and adoption MEDIUM, completes them in months 3–6 and sustains the rest', () => {
-		// score (2 + 2 + 2 + 3) / 4 × 25 = 56.25 < 65: medium
+		// score (2 + 2 + 2 + 2 + 3) / 5 × 25 = 55 < 65: medium
 		const plan = changePlan(realSource([respondent('a', adoption(2, 2, 2, 3))]));
 		expect(summary(plan)).toEqual([
 			[
@@ -182,5 +183,32 @@ describe('change-management plan', () => {
 		const empty = changePlan(source);
 		expect(empty.map((e) => e.actions.length)).toEqual([0, 0, 0, 0, 0]);
 		expect(empty[1]?.why.en).toBe('Not answered yet.');
+	});
+
+	it('reads the readiness assessment and the impact analysis each from its own statement (v2)', () => {
+		const plan = byElement(
+			changePlan(
+				realSource([
+					respondent('a', answers('user-adoption', { 'change-readiness': 4, 'impact-analysis': 0 }))
+				])
+			)
+		);
+		expect([plan.readiness_assessment.status, plan.impact_analysis.status]).toEqual([
+			'in_place',
+			'missing'
+		]);
+	});
+
+	it('reads both from the one shared statement of a version 1 assessment, as before', () => {
+		const v1 = realSource(
+			[respondent('a', answers('user-adoption', { 'readiness-and-impact': 1 }))],
+			'questionnaires/v1'
+		);
+		const plan = byElement(changePlan(v1));
+		expect([plan.readiness_assessment.status, plan.impact_analysis.status]).toEqual([
+			'missing',
+			'missing'
+		]);
+		expect(plan.impact_analysis.why.en).toContain('Managers have an informal sense');
 	});
 });

@@ -17,13 +17,17 @@ import {
 } from './types';
 
 const ADOPTION = 'user-adoption';
-/** The user-adoption statement that measures each element (failure-risks.yaml says which). */
-const MEASURED_BY: Record<ChangeElement, string> = {
-	readiness_assessment: 'readiness-and-impact',
-	communications: 'communications-plan',
-	impact_analysis: 'readiness-and-impact',
-	training: 'training-tools',
-	value_metrics: 'value-realisation'
+/**
+ * The user-adoption statement that measures each element (failure-risks.yaml says which): the
+ * first that exists. Version 2 gives readiness and impact a statement each; version 1 had one
+ * statement for both.
+ */
+const MEASURED_BY: Record<ChangeElement, string[]> = {
+	readiness_assessment: ['change-readiness', 'readiness-and-impact'],
+	communications: ['communications-plan'],
+	impact_analysis: ['impact-analysis', 'readiness-and-impact'],
+	training: ['training-tools'],
+	value_metrics: ['value-realisation']
 };
 
 type Known = Exclude<ElementStatus, 'unknown'>;
@@ -122,7 +126,8 @@ export function changePlan({ result, lenses }: PlanSource): ChangeElementPlan[] 
 	const wide = gap !== null && !below(Math.abs(gap), WIDE_ROLE_GAP) ? gap : null;
 
 	return CHANGE_ELEMENTS.map((element) => {
-		const found = findStatement(adoption, MEASURED_BY[element]);
+		const found =
+			MEASURED_BY[element].map((id) => findStatement(adoption, id)).find((f) => f !== null) ?? null;
 		const level = found?.result.mean ?? null;
 		const status = elementStatus(level);
 		// Not assessed, or not answered yet: nothing to go on, so no action either. "Don't know"

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { respondent } from '$lib/scoring/test-fixtures';
 import { generatePlan } from './generate';
 import { markQuickWins, rank } from './priority';
-import { act, answers, item, lens, source } from './test-fixtures';
+import { act, answers, item, lens, realSource, source } from './test-fixtures';
 import type { Suggestion } from './types';
 
 // Two lenses of weight 1 (each half of the index):
@@ -184,5 +184,73 @@ describe('markQuickWins', () => {
 			{ ...quick, id: 'f', priority: 0 }
 		]);
 		expect(marked.filter((m) => m.quickWin).map((m) => m.id)).toEqual(['c', 'd']);
+	});
+});
+
+describe('the weakest-statement rule', () => {
+	const information = (levels: Record<string, number>) =>
+		respondent('ana', answers('information', levels));
+	const informationKeys = (plan: ReturnType<typeof generatePlan>) =>
+		keys(plan.actions).filter((k) => k.startsWith('action/information/'));
+
+	it('adds a data-cleansing action when data quality is at 0 and the rest at 4 (mean 3, v1)', () => {
+		const v1 = realSource(
+			[
+				information({
+					'data-inventory': 4,
+					'data-quality': 0,
+					'timely-access': 4,
+					'operational-analytical-link': 4
+				})
+			],
+			'questionnaires/v1'
+		);
+		const item = v1.result.lenses.flatMap((l) => l.items).find((i) => i.id === 'information');
+		expect([item?.level, item?.tier]).toEqual([3, 'high']);
+		const found = informationKeys(generatePlan(v1));
+		// The high tier's own action, as before …
+		expect(found).toContain('action/information/feed-insight-back');
+		// … and, for the statement at level 0, the lower tiers' actions: cleansing among them.
+		expect(found).toContain('action/information/clean-data-and-name-owner');
+		expect(found).toContain('action/information/measure-data-quality');
+	});
+
+	it('in v2, brings exactly the lower-tier actions that lift the weak statement', () => {
+		const v2 = realSource([
+			information({
+				'data-inventory': 4,
+				'data-gaps': 4,
+				'data-quality': 0,
+				'timely-access': 4,
+				'operational-analytical-link': 4
+			})
+		]);
+		const plan = generatePlan(v2);
+		expect(informationKeys(plan).sort()).toEqual([
+			'action/information/clean-data-and-name-owner',
+			'action/information/feed-insight-back',
+			'action/information/measure-data-quality'
+		]);
+		// Weighed by the statement's own shortfall: target 3, level 0, one fifth of the item.
+		const clean = plan.actions.find(
+			(a) => a.key === 'action/information/clean-data-and-name-owner'
+		);
+		const high = plan.actions.find((a) => a.key === 'action/information/feed-insight-back');
+		expect(clean?.priority).toBeGreaterThan(high?.priority ?? 0);
+	});
+
+	it('adds nothing when no statement is in a lower tier than its item', () => {
+		const plan = generatePlan(
+			realSource([
+				information({
+					'data-inventory': 3,
+					'data-gaps': 3,
+					'data-quality': 3,
+					'timely-access': 4,
+					'operational-analytical-link': 4
+				})
+			])
+		);
+		expect(informationKeys(plan)).toEqual(['action/information/feed-insight-back']);
 	});
 });

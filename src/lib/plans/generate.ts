@@ -3,7 +3,7 @@
 import type { Action, Item, WorksheetQuestionnaire } from '$lib/questionnaires/schema';
 import type { ItemResult } from '$lib/scoring';
 import { changePlan } from './change';
-import { markQuickWins, phaseFor, priority, rank } from './priority';
+import { below, markQuickWins, phaseFor, priority, rank } from './priority';
 import { scopeGuard } from './scope';
 import { bilingual } from './text';
 import type { GeneratedPlan, GoalSeed, PlanSource, Suggestion, SuggestionKind } from './types';
@@ -62,11 +62,41 @@ function itemSuggestions({ result, lenses }: PlanSource): Suggestion[] {
 			continue;
 		}
 		for (const a of item.actions[r.tier]) add(suggestion(item, r, 'action', a, r.gap));
+		for (const [a, gap] of weakStatementActions(item, r))
+			add(suggestion(item, r, 'action', a, gap));
 		if (r.risk && item.risk)
 			for (const a of item.risk.prevention[r.risk.level])
 				add(suggestion(item, r, 'prevention', a, r.gap));
 	}
 	return [...out.values()];
+}
+
+const TIERS = ['low', 'mid', 'high'] as const;
+/** The tier a statement's own mean would put an item in (the engine's cut points 2 and 3). */
+const tierOf = (mean: number) => (below(mean, 2) ? 0 : below(mean, 3) ? 1 : 2);
+
+/**
+ * The weakest-statement rule (docs/plan.md): a statement whose own mean is in a lower tier than
+ * its item's also brings the actions of that lower tier and any tier between that lift it
+ * (`lifts`); content without `lifts` (version 1) brings all the actions of those tiers. Each is weighed
+ * by the statement's own shortfall to the item's target, in item levels (its weight's share).
+ */
+function weakStatementActions(item: Item, r: ItemResult): [Action, number][] {
+	const itemTier = TIERS.indexOf(r.tier ?? 'low');
+	const total = item.statements.reduce((sum, s) => sum + s.weight, 0);
+	const found: [Action, number][] = [];
+	for (const s of r.statements) {
+		const statement = item.statements.find((x) => x.id === s.id);
+		if (s.mean === null || !statement) continue;
+		const own = tierOf(s.mean);
+		if (own >= itemTier) continue;
+		const gap = (Math.max(0, r.target - s.mean) * statement.weight) / total;
+		const tiers = TIERS.slice(own, itemTier).map((t) => item.actions[t]);
+		const lifting = tiers.flat().filter((a) => a.lifts?.some((l) => l.statement === s.id));
+		const anyLifts = TIERS.some((t) => item.actions[t].some((a) => a.lifts !== undefined));
+		for (const a of anyLifts ? lifting : tiers.flat()) found.push([a, gap]);
+	}
+	return found;
 }
 
 /** Every suggestion: the prioritised list, then the change-management actions by element. */

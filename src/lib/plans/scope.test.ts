@@ -5,37 +5,76 @@ import { scopeGuard, scopeStatus } from './scope';
 import { answers, realSource } from './test-fixtures';
 
 describe('scope guard', () => {
-	it('rates each dimension and lever from the scope-creep statement that covers it', () => {
+	it('rates each dimension and lever from its own scope-creep statement (v2)', () => {
 		const rows = scopeGuard(
 			realSource([
 				respondent('a', {
 					...answers('scope-creep', {
-						'technical-scope': 1,
-						'people-scope': 'dont-know',
-						'change-control': 3
+						'scope-deployment': 1,
+						'scope-data-migration': 0,
+						'scope-integration': 2,
+						'scope-customisation': 3,
+						'scope-staffing': 'dont-know',
+						'scope-change-management': 1,
+						'scope-time': 4,
+						'scope-cost': 2,
+						'scope-quality': 3
 					})
 				}),
-				respondent('b', answers('scope-creep', { 'technical-scope': 2, 'change-control': 4 }))
+				respondent('b', answers('scope-creep', { 'scope-deployment': 2, 'scope-time': 3 }))
 			])
 		);
 		expect(rows.map((r) => [r.dimension, r.status, r.level])).toEqual([
-			// technical-scope (1 + 2) / 2 = 1.5: no longer below 1.5, so "watch"
+			// (1 + 2) / 2 = 1.5: no longer below 1.5, so "watch"
+			['deployment', 'watch', 1.5],
+			['data_migration', 'at_risk', 0],
+			['integration', 'watch', 2],
+			['customisation', 'on_track', 3],
+			// nobody knew
+			['staffing', 'unknown', null],
+			['change_management', 'at_risk', 1],
+			// (4 + 3) / 2 = 3.5
+			['time', 'on_track', 3.5],
+			['cost', 'watch', 2],
+			['quality', 'on_track', 3]
+		]);
+		// No two rows share a statement, so no two rows share a note.
+		const notes = rows.flatMap((r) => (r.note ? [r.note.en] : []));
+		expect(new Set(notes).size).toBe(notes.length);
+		// The note is the row's own statement's description of the nearest level.
+		expect(rows[1]?.note?.en).toMatch(/^Migration is not in the plan/);
+		expect(rows[4]?.note).toBeNull();
+		expect(rows[6]?.note?.en).toMatch(/^Schedule trade-offs are made openly/);
+	});
+
+	it("maps a version 1 assessment's three scope statements onto the nine rows, as before", () => {
+		const rows = scopeGuard(
+			realSource(
+				[
+					respondent('a', {
+						...answers('scope-creep', {
+							'technical-scope': 1,
+							'people-scope': 'dont-know',
+							'change-control': 3
+						})
+					}),
+					respondent('b', answers('scope-creep', { 'technical-scope': 2, 'change-control': 4 }))
+				],
+				'questionnaires/v1'
+			)
+		);
+		expect(rows.map((r) => [r.dimension, r.status, r.level])).toEqual([
 			['deployment', 'watch', 1.5],
 			['data_migration', 'watch', 1.5],
 			['integration', 'watch', 1.5],
 			['customisation', 'watch', 1.5],
-			// people-scope: nobody knew
 			['staffing', 'unknown', null],
 			['change_management', 'unknown', null],
-			// change-control (3 + 4) / 2 = 3.5
 			['time', 'on_track', 3.5],
 			['cost', 'on_track', 3.5],
 			['quality', 'on_track', 3.5]
 		]);
-		// The note is the statement's own description of the nearest level (1.5 rounds to 2).
 		expect(rows[1]?.note?.en).toMatch(/^All four are listed, but data migration and integration/);
-		expect(rows[4]?.note).toBeNull();
-		// 3.5 rounds to 4.
 		expect(rows[6]?.note?.en).toMatch(/^Trade-offs are explicit/);
 	});
 

@@ -61,9 +61,12 @@ export function answers(itemId: string, levels: Record<string, Answer>): Record<
 	);
 }
 
-/** The real questionnaires, scored: what the change plan and the scope guard read. */
-export function realSource(respondents: Respondent[]): PlanSource {
-	const q = loadQuestionnaires();
+/**
+ * The real questionnaires, scored: what the change plan and the scope guard read. `directory`
+ * 'questionnaires/v1' scores the stored version 1 instead.
+ */
+export function realSource(respondents: Respondent[], directory?: string): PlanSource {
+	const q = loadQuestionnaires(directory);
 	const result = scoreAssessment({ model: q.model, lenses: q.lenses }, respondents);
 	return { result, lenses: q.lenses, goals: q.goals };
 }

@@ -23,9 +23,30 @@ export type Bilingual = z.infer<typeof Bilingual>;
 export const LEVELS = [0, 1, 2, 3, 4] as const;
 export type Level = (typeof LEVELS)[number];
 
+/**
+ * The scope dimensions and project levers of DOMAIN 001 (scope creep). From version 2 each has
+ * its own statement in the scope-creep item, which names it in `scope`; the scope guard reads
+ * each row from that statement.
+ */
+export const SCOPE_DIMENSIONS = [
+	'deployment',
+	'data_migration',
+	'integration',
+	'customisation',
+	'staffing',
+	'change_management',
+	'time',
+	'cost',
+	'quality'
+] as const;
+export const ScopeDimension = z.enum(SCOPE_DIMENSIONS);
+export type ScopeDimension = z.infer<typeof ScopeDimension>;
+
 export const Statement = z.strictObject({
 	id: Slug,
 	text: Bilingual,
+	/** The scope-guard row this statement measures (only in the scope-creep item). */
+	scope: ScopeDimension.optional(),
 	/** What each of the five levels means for this statement, from 0 to 4. */
 	levels: z.tuple([Bilingual, Bilingual, Bilingual, Bilingual, Bilingual]),
 	weight: z.number().positive().default(1)
@@ -143,7 +164,8 @@ export const Item = z.strictObject({
 	 * implementing CRM. An assessment may set its own. Content without it (v1) means level 3.
 	 */
 	target: z.number().int().min(0).max(4).optional(),
-	statements: z.array(Statement).min(2).max(4),
+	/** Up to nine: the scope-creep item has one statement per scope dimension and lever. */
+	statements: z.array(Statement).min(2).max(9),
 	actions: ActionsByLevel,
 	links: Links.default({ risks: [], blocks: [], goals: [] }),
 	/** Only in the failure-risks questionnaire: how this cause is rated as a risk. */

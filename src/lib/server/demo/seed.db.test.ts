@@ -40,6 +40,25 @@ describe(`the demo (${testEngine()})`, () => {
 		expect(respondents.every((r) => r.finished_at !== null)).toBe(true);
 	});
 
+	it('is taken on version 2 of the questionnaires: nine scope statements answered', async () => {
+		const pinned = await database.db
+			.selectFrom('assessment_questionnaires as aq')
+			.innerJoin('questionnaire_versions as v', 'v.hash', 'aq.hash')
+			.select(['aq.questionnaire_id', 'v.version'])
+			.where('aq.assessment_id', '=', ids.assessmentId)
+			.execute();
+		expect(pinned.length).toBeGreaterThan(0);
+		expect(pinned.every((p) => p.version === 2)).toBe(true);
+		const scope = await database.db
+			.selectFrom('answers')
+			.select('statement_id')
+			.distinct()
+			.where('assessment_id', '=', ids.assessmentId)
+			.where('item_id', '=', 'scope-creep')
+			.execute();
+		expect(scope.map((s) => s.statement_id).sort()).toHaveLength(9);
+	});
+
 	it('produces plausible, varied results: a middling index, blockers, disagreement by role', async () => {
 		const { result } = await score(database.db, { id: ids.assessmentId, anonymous: false });
 		expect(result.respondents).toBe(25);

@@ -5,6 +5,7 @@ import { create } from '$lib/server/assessments/repository';
 import type { DB } from '$lib/server/db/schema';
 import { loadQuestionnaires } from '$lib/server/questionnaires/load';
 import { score } from '$lib/server/results/service';
+import { carryOver } from './carry-over';
 import * as milestones from './repository';
 import { summarise } from '$lib/milestones/summary';
 
@@ -37,8 +38,9 @@ export async function freeze(
 
 /**
  * A new assessment with the same lenses, mode, anonymity and language as the milestone's, on
- * today's questionnaire versions, linked to the milestone. Answers are not copied: the point is
- * to ask again.
+ * today's questionnaire versions, linked to the milestone. Answers are not copied (the point is
+ * to ask again), except across a change of questionnaire version: then a self-assessment's
+ * members keep their answers to the statements asked in the same words (carry-over.ts).
  */
 export async function reassess(
 	db: Kysely<DB>,
@@ -77,5 +79,6 @@ export async function reassess(
 		createdBy: input.userId,
 		parentMilestoneId: milestone.id
 	});
+	await carryOver(db, { assessmentId: input.assessment.id, mode: input.assessment.mode }, id);
 	return { ok: true, id };
 }

@@ -282,3 +282,85 @@ describe('checkQuestionnaires with one file', () => {
 		]);
 	});
 });
+
+describe('checkQuestionnaires: the set rules of version 2', () => {
+	const SCOPE = [
+		'deployment',
+		'data_migration',
+		'integration',
+		'customisation',
+		'staffing',
+		'change_management',
+		'time',
+		'cost',
+		'quality'
+	];
+	const withScope = (f: Record<string, Loose>, dimensions: string[]) => {
+		const first = f['failure-risks.yaml'].items[0].statements[0];
+		f['failure-risks.yaml'].items[0].statements = dimensions.map((scope, i) => ({
+			...first,
+			id: `scope-${i}`,
+			scope,
+			text: { en: `Scope row ${i}`, fa: `ردیف محدوده ${i}` }
+		}));
+		f['failure-risks.yaml'].items[0].risk.rules = [{ level: 'high', when: { score: { lt: 40 } } }];
+	};
+
+	it('refuses two statements with the same text in one set, across lenses and in either language', () => {
+		const issues = issuesAfter((f) => {
+			f['building-blocks.yaml'].items[0].statements[1].text.en =
+				f['strategic-planning.yaml'].items[0].statements[0].text.en.toUpperCase() + '.';
+			f['failure-risks.yaml'].items[0].statements[1].text.fa =
+				f['failure-risks.yaml'].items[0].statements[0].text.fa;
+		});
+		expect(issues).toEqual([
+			expect.objectContaining({
+				// Files are read in name order, so the later one (strategic-planning) is reported.
+				file: 'strategic-planning.yaml',
+				path: 'items[0].statements[0].text.en',
+				message: expect.stringMatching(/^the same statement text as building-blocks\/vision\/s2/)
+			}),
+			expect.objectContaining({
+				file: 'failure-risks.yaml',
+				path: 'items[0].statements[1].text.fa',
+				message: expect.stringMatching(/^the same statement text as failure-risks\/weak-goals\/s1/)
+			})
+		]);
+	});
+
+	it('accepts nine scope statements, one per dimension', () => {
+		expect(issuesAfter((f) => withScope(f, SCOPE))).toEqual([]);
+	});
+
+	it('requires every scope dimension to map to exactly one statement', () => {
+		const issues = issuesAfter((f) => withScope(f, [...SCOPE.slice(0, 7), 'time']));
+		expect(issues.map((i) => [i.path, i.message])).toEqual([
+			[
+				'items[0].statements[7].scope',
+				'scope dimension "time" is already measured by failure-risks/weak-goals/scope-6'
+			],
+			[
+				'',
+				'no statement measures the scope dimension(s) cost, quality: each of the nine needs exactly one'
+			]
+		]);
+	});
+
+	it('checks that an action lifts statements of its own item and comes after real actions', () => {
+		const issues = issuesAfter((f) => {
+			const actions = f['building-blocks.yaml'].items[0].actions;
+			actions.low[0].lifts = [{ statement: 's9', to: 3 }];
+			actions.mid[0].after = ['low', 'nowhere', 'mid'];
+		});
+		expect(issues.map((i) => [i.path, i.message])).toEqual([
+			['items[0].actions.low[0].lifts[0].statement', '"s9" is not a statement of item "vision"'],
+			['items[0].actions.mid[0].after[1]', '"nowhere" is not an action of building-blocks'],
+			['items[0].actions.mid[0].after[2]', 'an action cannot come after itself']
+		]);
+	});
+
+	it('passes the real content, and the stored version 1', () => {
+		expect(checkQuestionnaires('questionnaires').issues).toEqual([]);
+		expect(checkQuestionnaires('questionnaires/v1').issues).toEqual([]);
+	});
+});

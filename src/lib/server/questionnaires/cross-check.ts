@@ -4,6 +4,7 @@ import type { ReadinessModel, WorksheetQuestionnaire } from '../../questionnaire
 import { checkItem, duplicates, type Report } from './check-item';
 import type { Issue, Path } from './issues';
 import type { ParsedFile } from './parse';
+import { setRules } from './set-rules';
 
 function checkModel(m: ReadinessModel, byId: Map<string, ParsedFile> | null, report: Report) {
 	duplicates(
@@ -114,6 +115,7 @@ export function crossCheck(files: ParsedFile[], directory: string, complete: boo
 	);
 	for (const { f, q } of lenses)
 		q.items.forEach((item, i) => checkItem(item, q.kind, ['items', i], reporter(f)));
+	issues.push(...setRules(lenses));
 	if (!complete) return issues;
 
 	for (const kind of ['model', 'worksheet'] as const) {

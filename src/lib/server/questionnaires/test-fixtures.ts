@@ -7,9 +7,10 @@ import { stringify } from 'yaml';
 
 const text = (en: string) => ({ en, fa: `متن ${en}` });
 const action = (id: string) => ({ id, text: text(id), effort: 'quick' });
-const statement = (id: string) => ({
+const statement = (id: string, of = '') => ({
 	id,
-	text: text(id),
+	// Statement texts are unique in a set (questionnaires:check refuses the same text twice).
+	text: text(`${of} ${id}`.trim()),
 	levels: [0, 1, 2, 3, 4].map((l) => text(`${id} ${l}`))
 });
 
@@ -19,7 +20,7 @@ function item(id: string, extra: Record<string, unknown> = {}) {
 		title: text(id),
 		guidance: text(id),
 		weight: 1,
-		statements: [statement('s1'), statement('s2')],
+		statements: [statement('s1', id), statement('s2', id)],
 		actions: { low: [action('low')], mid: [action('mid')] },
 		...extra
 	};
