@@ -44,7 +44,6 @@ describe('htmlSafe', () => {
 				const outputs = [
 					...names.map((n) => tooltip.x.formatter(n)),
 					...names.map((n) => tooltip.y.title.formatter(n)),
-					...names.map((n) => (o.xaxis?.tooltip?.formatter as F)(n)),
 					...names.map((n) => (o.legend?.formatter as F)(n as string, {}))
 				];
 				for (const out of outputs) {
@@ -57,6 +56,17 @@ describe('htmlSafe', () => {
 			}
 		}
 	);
+
+	it("writes the tooltip's title as ApexCharts would, through its label formatters", () => {
+		const o = htmlSafe(apexOptions(specs[3] as ChartSpec, 'en', { height: 300 }));
+		const x = (o.tooltip?.x as { formatter: F }).formatter;
+		const categories = [IMG, 'Plain'];
+		const w = { globals: { xLabelFormatter: (v: unknown) => categories[Number(v) - 1] } };
+		expect(x(2, { w })).toBe('Plain');
+		expect(x(1, { w })).toBe('&lt;img src=x onerror=alert(1)&gt;');
+		const horizontal = { globals: { isBarHorizontal: true, yLabelFormatters: [() => META] } };
+		expect(x(0, { w: horizontal })).not.toContain('<');
+	});
 
 	it('keeps a series title with its colon, and none for an unnamed series', () => {
 		const o = htmlSafe(apexOptions(specs[2] as ChartSpec, 'en', { height: 300 }));

@@ -26,18 +26,37 @@ function escaped(format: Formatter | undefined): (value: unknown, opts?: unknown
 	return (value, opts) => escapeHtml(f(value, opts));
 }
 
+interface Globals {
+	isBarHorizontal?: boolean;
+	xLabelFormatter?: Formatter;
+	yLabelFormatters?: Formatter[];
+}
+
+/**
+ * The tooltip's title as ApexCharts would write it (a line chart hands over the category's
+ * number, which its own x-label formatter turns into the name), escaped.
+ */
+function title(own: Formatter | undefined) {
+	return (value: unknown, opts?: unknown): string => {
+		if (own) return escapeHtml(own(value, opts));
+		const g = (opts as { w?: { globals?: Globals } } | undefined)?.w?.globals;
+		const label = g?.isBarHorizontal ? g.yLabelFormatters?.[0] : g?.xLabelFormatter;
+		return escapeHtml(label ? label(value, opts) : value);
+	};
+}
+
 /** The same options, with every string ApexCharts puts into HTML escaped. */
 export function htmlSafe(options: ApexOptions): ApexOptions {
 	const tooltip = options.tooltip ?? {};
 	const y = Array.isArray(tooltip.y) ? undefined : tooltip.y;
-	const xLabels = options.xaxis?.labels?.formatter as Formatter | undefined;
 	const yTitle = y?.title?.formatter as Formatter | undefined;
 	return {
 		...options,
 		tooltip: {
 			...tooltip,
-			// The title: the category under the pointer (an array when wrapped onto lines).
-			x: { ...tooltip.x, formatter: escaped((tooltip.x?.formatter as Formatter) ?? xLabels) },
+			// The title: the category under the pointer (an array when wrapped onto lines). The
+			// x-axis tooltip shows the same text.
+			x: { ...tooltip.x, formatter: title(tooltip.x?.formatter as Formatter | undefined) },
 			y: {
 				...y,
 				formatter: escaped(y?.formatter as Formatter | undefined),
@@ -48,13 +67,6 @@ export function htmlSafe(options: ApexOptions): ApexOptions {
 				}
 			},
 			z: { ...tooltip.z, formatter: escaped(tooltip.z?.formatter as Formatter | undefined) }
-		},
-		xaxis: {
-			...options.xaxis,
-			tooltip: {
-				...options.xaxis?.tooltip,
-				formatter: escaped((options.xaxis?.tooltip?.formatter as Formatter) ?? xLabels)
-			}
 		},
 		legend: {
 			...options.legend,
