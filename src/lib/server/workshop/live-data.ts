@@ -50,9 +50,7 @@ export async function readLive(
 			)
 		: respondents;
 	const anonymised = row.anonymous
-		? anonymise(
-				counted === respondents ? scored : scoreAssessment(content.scoring, counted)
-			)
+		? anonymise(counted === respondents ? scored : scoreAssessment(content.scoring, counted))
 		: null;
 	return {
 		state,
