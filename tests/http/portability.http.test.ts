@@ -1,11 +1,25 @@
 // The organisation export and import pages through HTTP, against the production build: only an
 // owner downloads the export; the import page takes the file (plain or gzipped, as the page's
 // script sends it) and creates a new organisation; a bad file is refused whole.
-import { gzipSync } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { Client, createOrganisation, signUp } from './client';
 
 const engine = inject('engine');
+
+/** 250 MB of zeros, gzipped (about 250 KB). */
+async function gzipBomb(): Promise<Buffer> {
+	const gzip = createGzip({ level: 9 });
+	const out: Buffer[] = [];
+	gzip.on('data', (c: Buffer) => out.push(c));
+	const done = new Promise((r) => gzip.on('end', r));
+	const zeros = Buffer.alloc(1024 * 1024);
+	for (let i = 0; i < 250; i++)
+		if (!gzip.write(zeros)) await new Promise((r) => gzip.once('drain', r));
+	gzip.end();
+	await done;
+	return Buffer.concat(out);
+}
 
 function upload(text: string | Uint8Array, name = '', fileName = 'export.json') {
 	const form = new FormData();
@@ -93,5 +107,30 @@ describe(`organisation export and import over HTTP (${engine})`, () => {
 		}
 		const list = await (await importer.get('/orgs')).text();
 		expect(list).not.toContain('صادرات پارسیان');
+	});
+
+	it('refuses a 250 KB gzip bomb early with a translated message, six at once included', async () => {
+		const bomb = await gzipBomb();
+		expect(bomb.length).toBeLessThan(300 * 1024);
+		const importer = new Client();
+		await signUp(importer, 'Bomb Importer');
+		const res = await importer.request('POST', '/orgs/import?/import', {
+			body: upload(bomb, 'Zeroes Co', 'export.json.gz'),
+			headers: {}
+		});
+		expect(res.status).toBe(413);
+		// The page answers in the account's language, with the limit and the command to use.
+		expect(await res.text()).toMatch(/unpacks to more than \d+ MB.*npm run org:import/s);
+		// Six in parallel: each is refused (too large) or told the server is busy; never a 500.
+		const six = await Promise.all(
+			Array.from({ length: 6 }, () =>
+				importer.action('/orgs/import?/import', upload(bomb, 'Zeroes Co', 'export.json.gz'))
+			)
+		);
+		for (const r of six) expect([413, 429], JSON.stringify(r.data)).toContain(r.status);
+		expect(JSON.stringify(six.map((r) => r.data))).toMatch(/inflated_too_large/);
+		expect((await importer.get('/healthz')).status).toBe(200);
+		const list = await (await importer.get('/orgs')).text();
+		expect(list).not.toContain('Zeroes Co');
 	});
 });

@@ -121,7 +121,10 @@ describe('safeGroups (complementary suppression)', () => {
 			const total = Object.values(counts).reduce((t, n) => t + n, 0) + unassigned;
 			const rest = total - [...shown].reduce((t, k) => t + (counts[k] ?? 0), 0);
 			for (const k of shown) expect(counts[k]).toBeGreaterThanOrEqual(MIN_GROUP);
-			expect(rest === 0 || rest >= MIN_GROUP || shown.size === 0, JSON.stringify({ counts, unassigned })).toBe(true);
+			expect(
+				rest === 0 || rest >= MIN_GROUP || shown.size === 0,
+				JSON.stringify({ counts, unassigned })
+			).toBe(true);
 		}
 	});
 });

@@ -365,6 +365,7 @@ export async function exportOrganisation(db: Db, orgId: string): Promise<ExportD
 				// An anonymous session keeps its counts, not who answered what (docs/export.md).
 				...(a.anonymous
 					? anonymiseExport(
+							// plain() has turned every date into its ISO string.
 							people as unknown as {
 								respondents: ExportRespondentRow[];
 								answers: ExportAnswerRow[];
