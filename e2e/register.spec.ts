@@ -67,6 +67,8 @@ test('import a CSV with a duplicate decision, search Persian variants, edit, exp
 	// In Persian, search with Arabic letters and digits; each finds the same customer.
 	await switchLanguage(page, 'fa');
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	// Phone numbers in Persian digits, kept left to right as they are dialled.
+	await expect(page.getByText('۰۹۳۵ ۰۰۰ ۱۱۱۱', { exact: true })).toHaveAttribute('dir', 'ltr');
 	const search = page.getByLabel('جست‌وجو در نام، ایمیل، تلفن یا شهر');
 	// Each search navigates; wait for its address so the next query is not typed into a page
 	// that is still being replaced (the box would be refilled with the previous query).
@@ -110,6 +112,8 @@ test('import a CSV with a duplicate decision, search Persian variants, edit, exp
 		page.waitForEvent('download'),
 		page.getByRole('link', { name: 'خروجی CSV' }).click()
 	]);
+	// Named in Persian with the Jalali date (the ASCII name stays in `filename`).
+	expect(download.suggestedFilename()).toMatch(/^مشتریان [۰-۹]{4}-[۰-۹]{2}-[۰-۹]{2}\.csv$/);
 	const csv = readFileSync((await download.path()) as string, 'utf8');
 	expect(csv.startsWith('\ufeffنام,')).toBe(true);
 	expect(csv).toContain("'=1+1 Trading");

@@ -52,6 +52,9 @@ async function tabTo(page: Page, name: RegExp) {
 async function answerItem(page: Page, itemIndex: number) {
 	const groups = page.getByRole('group').filter({ has: page.getByRole('radio') });
 	const count = await groups.count();
+	// From the title, past the guidance's toggle (one tap away, before the statements).
+	await page.keyboard.press('Tab');
+	await expect(page.getByText(/^(Why it matters|چرا مهم است)$/)).toBeFocused();
 	for (let s = 0; s < count; s++) {
 		await page.keyboard.press('Tab'); // into the next radio group
 		const level = (s + itemIndex) % 5;

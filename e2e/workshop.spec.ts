@@ -129,6 +129,8 @@ for (const lang of ['en', 'fa'] as const) {
 		const discussion = page.getByRole('region', { name: T('workshop.discussion.title') });
 		const list = discussion.getByRole('list', { name: T('workshop.discussion.list') });
 		await expect(list.getByRole('listitem')).toHaveCount(2);
+		// Its markers count in the page's digits: ۱. ۲. on a Persian page.
+		await expect(list).toHaveCSS('list-style-type', lang === 'fa' ? 'persian' : 'decimal');
 		await expect(list.getByRole('listitem').first()).toContainText(disputed);
 		await expect(list.getByRole('listitem').nth(1)).toContainText(agreed);
 		await expect(discussion.getByRole('heading', { level: 3 })).toHaveText(disputed);

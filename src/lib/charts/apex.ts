@@ -250,7 +250,12 @@ export function apexOptions(
 					? {
 							opposite: rtl,
 							reversed: rtl,
-							labels: { formatter: format, maxWidth: 240, ...labelStyle }
+							labels: {
+								formatter: format,
+								// On a phone the names may not leave the bars no room.
+								maxWidth: options.width ? Math.min(240, Math.round(options.width * 0.4)) : 240,
+								...labelStyle
+							}
 						}
 					: valueAxis
 			};
