@@ -1,6 +1,7 @@
 // The plan as people read it, in one language: what a person set wins over the recommendation,
 // removed recommendations are left out, and every list is in its stored order. The editor page
 // and the PDF roadmap both read this.
+import { phaseEnd } from './due';
 import type { Locale } from '$lib/i18n/locale';
 import { allSuggestions } from '$lib/plans/generate';
 import {
@@ -41,6 +42,8 @@ export interface ActionView {
 	element: ChangeElement | null;
 	owner: string;
 	due: string | null;
+	/** Without a due date: the end of its phase, as the roadmap prints it (marked as derived). */
+	derivedDue: string | null;
 	status: ActionStatus;
 	/** The latest results no longer lead to this recommendation. */
 	obsolete: boolean;
@@ -116,23 +119,25 @@ export function stateFromGenerated(plan: GeneratedPlan, now: Date): PlanState {
 	};
 }
 
-function actionViews(rows: ActionRow[], locale: Locale): ActionView[] {
+function actionViews(rows: ActionRow[], locale: Locale, planStart: Date): ActionView[] {
 	return rows.map((r, i) => {
 		const s = r.suggested;
 		const recommended = s?.text[locale] ?? null;
+		const phase = r.phase ?? s?.phase ?? 'first_90_days';
 		return {
 			id: r.id,
 			version: r.version,
 			added: r.key === null,
 			text: r.text ?? recommended ?? '',
 			recommended: r.text !== null && recommended !== r.text ? recommended : null,
-			phase: r.phase ?? s?.phase ?? 'first_90_days',
+			phase,
 			source: s?.source[locale] ?? null,
 			effort: s?.effort ?? null,
 			quickWin: s?.quickWin ?? false,
 			element: r.element,
 			owner: r.owner?.name ?? '',
 			due: r.due,
+			derivedDue: r.due ? null : phaseEnd(planStart, phase),
 			status: r.status,
 			obsolete: r.obsolete,
 			first: i === 0,
@@ -185,7 +190,8 @@ export function planView(
 			phase,
 			actions: actionViews(
 				main.filter((a) => phaseOf(a) === phase),
-				locale
+				locale,
+				state.createdAt
 			)
 		})),
 		change: CHANGE_ELEMENTS.map((element) => {
@@ -199,7 +205,8 @@ export function planView(
 				actions: PHASES.flatMap((phase) =>
 					actionViews(
 						own.filter((a) => phaseOf(a) === phase),
-						locale
+						locale,
+						state.createdAt
 					)
 				)
 			};

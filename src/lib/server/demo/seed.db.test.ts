@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '$lib/server/db/connect';
 import { score } from '$lib/server/results/service';
 import { testDatabase, testEngine } from '$lib/server/testing/db';
-import { DEMO_ORGANISATION, DEMO_PEERS, seedDemo, type DemoIds } from './seed';
+import {
+	DEMO_ORGANISATION,
+	DEMO_ORGANISATION_FA,
+	DEMO_PEERS,
+	DEMO_PEERS_FA,
+	seedDemo,
+	type DemoIds
+} from './seed';
 
 let database: Database;
 let ids: DemoIds;
@@ -113,5 +120,74 @@ describe(`the demo (${testEngine()})`, () => {
 			.where('organisation_id', '=', org.id)
 			.executeTakeFirstOrThrow();
 		expect(Number(interactions.n)).toBeGreaterThan(40);
+	});
+
+	it('seeds a Persian demo into a newcomer’s own account, Persian from names to comments', async () => {
+		const { db } = database;
+		const user = await db
+			.insertInto('users')
+			.values({
+				email: 'newcomer@example.com',
+				name: 'تازه‌وارد',
+				password_hash: 'x',
+				locale: 'fa'
+			})
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		const fa = await seedDemo(db, { lang: 'fa', userId: user.id });
+		const latin = /[A-Za-z]/;
+		const orgs = await db
+			.selectFrom('memberships')
+			.innerJoin('organisations', 'organisations.id', 'memberships.organisation_id')
+			.select(['organisations.name', 'organisations.locale', 'memberships.role'])
+			.where('memberships.user_id', '=', user.id)
+			.execute();
+		expect(orgs.map((o) => o.name).sort()).toEqual([DEMO_ORGANISATION_FA, ...DEMO_PEERS_FA].sort());
+		expect(orgs.every((o) => o.role === 'owner')).toBe(true);
+		const assessments = await db
+			.selectFrom('assessments')
+			.select(['title', 'locale'])
+			.where('organisation_id', '=', fa.organisationId)
+			.execute();
+		expect(assessments.map((a) => a.title).sort()).toEqual(
+			['آمادگی پس از نود روز نخست', 'کارگاه آمادگی آغاز پروژه'].sort()
+		);
+		expect(assessments.every((a) => a.locale === 'fa')).toBe(true);
+		const labels = await db
+			.selectFrom('milestones')
+			.select('label')
+			.where('organisation_id', '=', fa.organisationId)
+			.execute();
+		expect(labels.map((l) => l.label).sort()).toEqual(
+			['آغاز کار (بهار)', 'پس از نود روز (پاییز)'].sort()
+		);
+		const people = await db
+			.selectFrom('respondents')
+			.select(['name', 'department'])
+			.where('assessment_id', '=', fa.assessmentId)
+			.execute();
+		expect(people).toHaveLength(25);
+		expect(people.filter((p) => latin.test(`${p.name}${p.department}`))).toEqual([]);
+		const comments = await db
+			.selectFrom('answer_comments')
+			.select('body')
+			.where('assessment_id', '=', fa.assessmentId)
+			.execute();
+		expect(comments.length).toBeGreaterThan(0);
+		expect(comments.filter((c) => latin.test(c.body))).toEqual([]);
+		const customers = await db
+			.selectFrom('customers')
+			.select('name')
+			.where('organisation_id', '=', fa.organisationId)
+			.execute();
+		expect(customers).toHaveLength(61);
+		expect(customers.filter((c) => latin.test(c.name))).toEqual([]);
+		// The English demo account's organisations are untouched.
+		const english = await db
+			.selectFrom('organisations')
+			.select('name')
+			.where('name', '=', DEMO_ORGANISATION)
+			.execute();
+		expect(english).toHaveLength(1);
 	});
 });

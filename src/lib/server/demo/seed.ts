@@ -23,7 +23,11 @@ export const DEMO_PEERS = [
 ];
 /** The Persian demo (`npm run seed:demo -- --lang fa`, or the button for a Persian newcomer). */
 export const DEMO_ORGANISATION_FA = 'نمونه — بازرگانی پارسیان';
-export const DEMO_PEERS_FA = ['نمونه — لجستیک کاسپین', 'نمونه — داروسازی زاگرس', 'نمونه — بانک البرز'];
+export const DEMO_PEERS_FA = [
+	'نمونه — لجستیک کاسپین',
+	'نمونه — داروسازی زاگرس',
+	'نمونه — بانک البرز'
+];
 export const DEMO_EMAIL = 'demo@crm-readiness.example';
 export const DEMO_PASSWORD = 'demo-password-2026';
 

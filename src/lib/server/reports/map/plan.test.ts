@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { context } from './input';
 import { planSections } from './plan';
+import { planView } from '$lib/plans/view';
 import { reportInput } from './test-fixtures';
 
 const sections = planSections(context(reportInput(), 'en'));
@@ -74,5 +75,19 @@ describe('the roadmap’s plan sections (hand-built plan, see test-fixtures.ts)'
 			},
 			{ dimension: 'data_migration', status: 'at_risk', note: 'Spreadsheets everywhere.' }
 		]);
+	});
+
+	it('dates an undated action as the plan page does: the page shows the same date, as derived', () => {
+		const input = reportInput();
+		const view = planView(input.plan, input.content.goals, 'en', input.evidence);
+		const onThePage = view.phases
+			.flatMap((p) => p.actions)
+			.map((a) => [a.text, a.due ?? a.derivedDue, a.due === null] as const);
+		// do sponsor has no date: the page says 2026-04-15 (derived), the roadmap prints the same.
+		expect(onThePage).toContainEqual(['do sponsor', '2026-04-15', true]);
+		for (const row of sections.plan) {
+			const page = onThePage.find(([text]) => text === row.action);
+			if (page) expect(page[1]).toBe(row.due);
+		}
 	});
 });

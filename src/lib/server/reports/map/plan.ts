@@ -7,7 +7,8 @@ import type {
 	PlanAction,
 	ScopeRow
 } from '../document/data';
-import type { ActionStatus, Phase } from '$lib/plans/types';
+import { addMonths, phaseEnd } from '$lib/plans/due';
+import type { ActionStatus } from '$lib/plans/types';
 import { planView, type ActionView } from '$lib/plans/view';
 import type { Ctx } from './input';
 
@@ -16,16 +17,6 @@ const STATUS: Record<Exclude<ActionStatus, 'dropped'>, ReportStatus> = {
 	in_progress: 'in_progress',
 	done: 'done'
 };
-
-/** Months from the start of the programme to the end of each phase. */
-const PHASE_END: Record<Phase, number> = { first_90_days: 3, months_3_6: 6, months_6_12: 12 };
-
-function addMonths(start: Date, months: number): string {
-	const d = new Date(
-		Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, start.getUTCDate())
-	);
-	return d.toISOString().slice(0, 10);
-}
 
 /**
  * What the roadmap prints: dropped actions are left out, and so are recommendations the latest
@@ -37,8 +28,9 @@ const printed = (a: ActionView) =>
 export function planSections(ctx: Ctx) {
 	const { plan } = ctx.input;
 	const view = planView(plan, ctx.input.content.goals, ctx.locale, ctx.input.evidence);
-	// RoadmapData needs a date for every row: without one, the end of the action's phase.
-	const due = (a: ActionView) => a.due ?? addMonths(plan.createdAt, PHASE_END[a.phase]);
+	// RoadmapData needs a date for every row: without one, the end of the action's phase, the
+	// date the plan page shows as derived (ActionView.derivedDue).
+	const due = (a: ActionView) => a.due ?? a.derivedDue ?? phaseEnd(plan.createdAt, a.phase);
 	const status = (a: ActionView) => STATUS[a.status as keyof typeof STATUS];
 
 	const actions: PlanAction[] = view.phases.flatMap((p) =>

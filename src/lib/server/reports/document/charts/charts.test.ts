@@ -92,6 +92,28 @@ describe('other charts', () => {
 		expect(first(en)).toBeLessThan(first(fa));
 	});
 
+	it('keeps a gap between action marks, or writes the number when they would merge', () => {
+		const marksOf = (svg: string) =>
+			[...svg.matchAll(/<rect x="([\d.]+)"[^>]*width="3.5"/g)].map((m) => Number(m[1]));
+		const phases = (first: number) => [
+			{ from: 0, to: 3, actions: first, color: '#000' },
+			{ from: 3, to: 12, actions: 2, color: '#111' }
+		];
+		for (const locale of ['en', 'fa'] as const) {
+			// 495 pt wide: the first 90 days are about 120 pt, room for 15 marks 6 pt apart.
+			const few = marksOf(timelineChart(locale, phases(9)));
+			expect(few).toHaveLength(11);
+			const firstNine = few.slice(0, 9).sort((a, b) => a - b);
+			for (let i = 1; i < firstNine.length; i++)
+				expect((firstNine[i] ?? 0) - (firstNine[i - 1] ?? 0)).toBeGreaterThanOrEqual(6);
+			// 24 actions would touch: the phase shows "× 24" and only the later phase has marks.
+			const many = timelineChart(locale, phases(24));
+			expect(marksOf(many)).toHaveLength(2);
+			expect(textsOf(many)).toContain('×');
+			expect(textsOf(many)).toContain(locale === 'fa' ? '۴۲' : '24');
+		}
+	});
+
 	it('grows the risk marker with the exposure', () => {
 		const inner = (svg: string) => attr([...svg.matchAll(/<circle [^>]+>/g)][1]?.[0] ?? '', 'r');
 		expect(inner(riskMarker('high', 100))).toBeGreaterThan(inner(riskMarker('high', 25)));
