@@ -8,9 +8,9 @@ import {
 	statementKey,
 	ROLE_LAYERS,
 	type Answer,
-	type Level,
 	type Respondent
 } from '../src/lib/scoring';
+import type { Level } from '../src/lib/questionnaires/schema';
 import { loadQuestionnaires } from '../src/lib/server/questionnaires';
 
 const RESPONDENTS = 300;

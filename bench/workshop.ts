@@ -13,6 +13,11 @@
 // together save ~N per second). With --instances 2 (PostgreSQL only) participants alternate
 // between two app processes and the live view is on the first one, so every other save
 // reaches it through LISTEN/NOTIFY.
+//
+// With --consensus MS, the facilitator also records what the room agreed during the load: every
+// MS ms the next statement's agreed level (the answers' median, the one-key path) with a
+// rationale, through the live page's form action — each record re-scores the workshop for the
+// median and pushes the agreed level to every phone.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -31,6 +36,7 @@ const { values: opts } = parseArgs({
 		answers: { type: 'string', default: '60' },
 		instances: { type: 'string' },
 		think: { type: 'string', default: '1000' },
+		consensus: { type: 'string', default: '0' },
 		// A copy of the build, when others may rebuild build/ during the run.
 		build: { type: 'string', default: 'build' }
 	}
@@ -40,6 +46,7 @@ const PARTICIPANTS = Number(opts.participants);
 const ANSWERS = Number(opts.answers);
 const INSTANCES = engine === 'pglite' ? 1 : Number(opts.instances ?? 1);
 const THINK = Number(opts.think);
+const CONSENSUS_EVERY = Number(opts.consensus);
 const LENSES = ['strategic-planning', 'failure-risks', 'building-blocks'];
 const ROLES = ['executive', 'middle_manager', 'specialist', 'consultant', 'other'];
 
@@ -189,10 +196,38 @@ async function main() {
 		}
 	}
 
+	// The facilitator walking the discussion list while people answer.
+	const agreements: number[] = [];
+	let agreementsRefused = 0;
+	let answering = true;
+	async function facilitate() {
+		for (let k = 0; answering && CONSENSUS_EVERY > 0; k++) {
+			await sleep(CONSENSUS_EVERY);
+			const s = list[k % list.length];
+			if (!s || !answering) break;
+			const t0 = performance.now();
+			try {
+				await facilitator.action(`${live}?/consensus`, {
+					...s,
+					level: 'median',
+					rationale: `Agreed in the room (${k + 1})`,
+					// A statement's first agreement starts from version 0; a later lap edits it.
+					version: String(Math.floor(k / list.length))
+				});
+				agreements.push(performance.now() - t0);
+			} catch {
+				agreementsRefused++;
+			}
+		}
+	}
+
 	const started = Date.now();
 	const cpuBefore = servers.map(cpuSeconds);
 	const benchCpu = process.cpuUsage();
+	const facilitating = facilitate();
 	await Promise.all(Array.from({ length: PARTICIPANTS }, (_, i) => participant(i)));
+	answering = false;
+	await facilitating;
 	const elapsed = (Date.now() - started) / 1000;
 	const serverCpu = servers.reduce((n, s, i) => n + cpuSeconds(s) - (cpuBefore[i] ?? 0), 0);
 	const clientCpu = (process.cpuUsage(benchCpu).user + process.cpuUsage(benchCpu).system) / 1e6;
@@ -227,6 +262,7 @@ async function main() {
 		.sort((a, b) => a - b);
 	const ms = saves.map((s) => s.ms).sort((a, b) => a - b);
 	const joinMs = joins.sort((a, b) => a - b);
+	const agreementSorted = agreements.sort((a, b) => a - b);
 	const expected = PARTICIPANTS * ANSWERS;
 	const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '∞');
 	const lines = [
@@ -238,6 +274,11 @@ async function main() {
 		`join latency: p50 ${f(pct(joinMs, 50))} ms, p99 ${f(pct(joinMs, 99))} ms`,
 		`save → live view: p50 ${f(pct(lags, 50))} ms, p99 ${f(pct(lags, 99))} ms, max ${f(lags[lags.length - 1] ?? NaN)} ms (${views.length} live updates)`,
 		`participant event streams: ${PARTICIPANTS} open, ${phoneEvents} events received`,
+		...(CONSENSUS_EVERY > 0
+			? [
+					`agreements recorded during the load: ${agreements.length} (refused: ${agreementsRefused}), latency p50 ${f(pct(agreementSorted, 50))} ms, p99 ${f(pct(agreementSorted, 99))} ms`
+				]
+			: []),
 		`CPU during the run: app ${serverCpu.toFixed(1)} s (${((serverCpu * 1000) / saves.length).toFixed(2)} ms per save), load generator ${clientCpu.toFixed(1)} s; load average before/after ${loadBefore} / ${loadavg()[0]?.toFixed(1)}`,
 		`machine: ${cpus().length} cores, ${cpus()[0]?.model.trim()}, node ${process.version}`
 	];

@@ -24,6 +24,7 @@ const re = (s: string, start = false) =>
 	new RegExp(`${start ? '^' : ''}${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
+/** A workshop as the form proposes it (anonymous, the default): decisions work there too. */
 async function createWorkshop(page: Page, T: Say, lang: Locale) {
 	await page.getByRole('link', { name: re(T('home.dashboard.new_assessment')) }).click();
 	await page.getByLabel(T('assessment.new.name'), { exact: true }).fill('Decisions');
