@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Answer } from '$lib/scoring';
 import { respondent } from '$lib/scoring/test-fixtures';
 import { generatePlan } from './generate';
 import { markQuickWins, rank } from './priority';
@@ -188,7 +189,7 @@ describe('markQuickWins', () => {
 });
 
 describe('the weakest-statement rule', () => {
-	const information = (levels: Record<string, number>) =>
+	const information = (levels: Record<string, Answer>) =>
 		respondent('ana', answers('information', levels));
 	const informationKeys = (plan: ReturnType<typeof generatePlan>) =>
 		keys(plan.actions).filter((k) => k.startsWith('action/information/'));

@@ -18,7 +18,9 @@ const wording = (s: Statement) => JSON.stringify([s.text, s.levels]);
 function byKey(lenses: readonly ScoredQuestionnaire[]) {
 	return new Map(
 		lenses.flatMap((l) =>
-			l.items.flatMap((item) => item.statements.map((s) => [statementKey(item.id, s.id), s] as const))
+			l.items.flatMap((item) =>
+				item.statements.map((s) => [statementKey(item.id, s.id), s] as const)
+			)
 		)
 	);
 }

@@ -114,7 +114,11 @@ describe(`carry-over from a version 1 milestone (${testEngine()})`, () => {
 	it('copies nothing when the versions are the same, or from a workshop', async () => {
 		const self = await assessment(database.db, orgId, owner);
 		const r = await answerAll(database.db, self.id, 2);
-		await database.db.updateTable('respondents').set({ user_id: owner }).where('id', '=', r).execute();
+		await database.db
+			.updateTable('respondents')
+			.set({ user_id: owner })
+			.where('id', '=', r)
+			.execute();
 		const m = await freeze(database.db, {
 			organisationId: orgId,
 			assessment: self,

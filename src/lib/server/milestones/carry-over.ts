@@ -83,3 +83,54 @@ export async function carryOver(
 	});
 	return copied;
 }
+
+export interface VersionNotice {
+	/** Whether the unchanged statements' answers were carried over (self-assessments). */
+	carried: boolean;
+	same: number;
+	added: { item: string; text: string }[];
+	changed: { item: string; text: string }[];
+	removed: number;
+}
+
+/**
+ * What the assessment page tells about a re-assessment on newer questionnaires than its
+ * milestone: null when it has no parent milestone in this organisation or the versions match.
+ */
+export async function versionNotice(
+	db: Kysely<DB>,
+	assessment: {
+		id: string;
+		organisation_id: string;
+		mode: string;
+		parent_milestone_id: string | null;
+	},
+	locale: 'en' | 'fa'
+): Promise<VersionNotice | null> {
+	if (!assessment.parent_milestone_id) return null;
+	const parent = await db
+		.selectFrom('milestones')
+		.select('assessment_id')
+		.where('id', '=', assessment.parent_milestone_id)
+		.where('organisation_id', '=', assessment.organisation_id)
+		.executeTakeFirst();
+	if (!parent) return null;
+	const diff = await versionChanges(db, parent.assessment_id, assessment.id);
+	if (!diff) return null;
+	const { lenses } = await pinnedContent(db, assessment.id);
+	const listed = (change: 'new' | 'changed') =>
+		lenses.flatMap((l) =>
+			l.items.flatMap((item) =>
+				item.statements
+					.filter((s) => diff.statements.get(statementKey(item.id, s.id)) === change)
+					.map((s) => ({ item: item.title[locale], text: s.text[locale] }))
+			)
+		);
+	return {
+		carried: assessment.mode === 'self',
+		same: [...diff.statements.values()].filter((c) => c === 'same').length,
+		added: listed('new'),
+		changed: listed('changed'),
+		removed: diff.removed.length
+	};
+}

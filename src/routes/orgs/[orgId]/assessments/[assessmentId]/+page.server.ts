@@ -6,6 +6,7 @@ import { rename, setStatus, type Status } from '$lib/server/assessments/reposito
 import { renameSchema } from '$lib/server/assessments/schema';
 import { database } from '$lib/server/db';
 import { invalid, parseForm } from '$lib/server/forms';
+import { versionNotice } from '$lib/server/milestones/carry-over';
 
 export const load = async (event) => {
 	const { assessment, role, user } = await requireAssessment(event);
@@ -28,6 +29,7 @@ export const load = async (event) => {
 			.executeTakeFirst()
 	]);
 	const locale = event.locals.locale;
+	const versions = await versionNotice(db, assessment, locale);
 	return {
 		...sectionMessages(locale, 'assessment'),
 		assessment,
@@ -39,7 +41,8 @@ export const load = async (event) => {
 		})),
 		respondents: { total: Number(respondents.total), finished: Number(respondents.finished) },
 		mine: mine ? { finished: mine.finished_at !== null } : null,
-		canEdit: role !== 'viewer'
+		canEdit: role !== 'viewer',
+		versions
 	};
 };
 
