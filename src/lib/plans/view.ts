@@ -14,7 +14,8 @@ import {
 	type ScopeDimension,
 	type ScopeStatus
 } from '$lib/plans/types';
-import type { Effort, WorksheetQuestionnaire } from '$lib/questionnaires/schema';
+import type { ActionOwner, Effort, WorksheetQuestionnaire } from '$lib/questionnaires/schema';
+import { rowDependencies, rowPhases } from './dependencies';
 import type { ActionRow, Generated, GoalRow } from '$lib/plans/types';
 
 export interface PlanState {
@@ -40,6 +41,14 @@ export interface ActionView {
 	quickWin: boolean;
 	element: ChangeElement | null;
 	owner: string;
+	/** The role layer that owns it (a person's choice, else the recommendation's). */
+	ownerRole: ActionOwner | null;
+	/** What exists when it is done. */
+	deliverable: string;
+	/** The actions it depends on, in plan order. */
+	dependencies: { id: string; text: string }[];
+	/** Its phase was moved later than set, to follow an action it depends on. */
+	delayed: boolean;
 	due: string | null;
 	status: ActionStatus;
 	/** The latest results no longer lead to this recommendation. */
@@ -93,6 +102,9 @@ export function stateFromGenerated(plan: GeneratedPlan, now: Date): PlanState {
 			text: null,
 			phase: null,
 			owner: null,
+			ownerRole: null,
+			deliverable: null,
+			dependsOn: null,
 			due: null,
 			status: 'planned',
 			obsolete: false,
@@ -116,22 +128,37 @@ export function stateFromGenerated(plan: GeneratedPlan, now: Date): PlanState {
 	};
 }
 
-function actionViews(rows: ActionRow[], locale: Locale): ActionView[] {
+interface Schedule {
+	phases: Map<string, Phase>;
+	deps: Map<string, string[]>;
+	text: Map<string, string>;
+}
+
+function actionViews(rows: ActionRow[], locale: Locale, plan: Schedule): ActionView[] {
 	return rows.map((r, i) => {
 		const s = r.suggested;
 		const recommended = s?.text[locale] ?? null;
+		const own = r.phase ?? s?.phase ?? 'first_90_days';
+		const phase = plan.phases.get(r.id) ?? own;
 		return {
 			id: r.id,
 			version: r.version,
 			added: r.key === null,
 			text: r.text ?? recommended ?? '',
 			recommended: r.text !== null && recommended !== r.text ? recommended : null,
-			phase: r.phase ?? s?.phase ?? 'first_90_days',
+			phase,
 			source: s?.source[locale] ?? null,
 			effort: s?.effort ?? null,
 			quickWin: s?.quickWin ?? false,
 			element: r.element,
 			owner: r.owner?.name ?? '',
+			ownerRole: r.ownerRole ?? s?.owner ?? null,
+			deliverable: r.deliverable ?? s?.deliverable?.[locale] ?? '',
+			dependencies: (plan.deps.get(r.id) ?? []).map((id) => ({
+				id,
+				text: plan.text.get(id) ?? ''
+			})),
+			delayed: phase !== own,
 			due: r.due,
 			status: r.status,
 			obsolete: r.obsolete,
@@ -178,14 +205,21 @@ export function planView(
 	evidence: Record<string, string[]> = {}
 ): PlanView {
 	const visible = state.actions.filter((a) => !a.removed);
-	const phaseOf = (a: ActionRow) => a.phase ?? a.suggested?.phase;
+	// No action is shown before one it depends on: its phase moves later if need be.
+	const schedule: Schedule = {
+		phases: rowPhases(visible),
+		deps: rowDependencies(visible),
+		text: new Map(visible.map((a) => [a.id, a.text ?? a.suggested?.text[locale] ?? '']))
+	};
+	const phaseOf = (a: ActionRow) => schedule.phases.get(a.id) ?? a.phase ?? a.suggested?.phase;
 	const main = visible.filter((a) => a.element === null);
 	return {
 		phases: PHASES.map((phase) => ({
 			phase,
 			actions: actionViews(
 				main.filter((a) => phaseOf(a) === phase),
-				locale
+				locale,
+				schedule
 			)
 		})),
 		change: CHANGE_ELEMENTS.map((element) => {
@@ -199,7 +233,8 @@ export function planView(
 				actions: PHASES.flatMap((phase) =>
 					actionViews(
 						own.filter((a) => phaseOf(a) === phase),
-						locale
+						locale,
+						schedule
 					)
 				)
 			};

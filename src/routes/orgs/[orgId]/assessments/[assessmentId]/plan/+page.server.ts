@@ -93,7 +93,7 @@ export const actions = {
 		const { db, ctx } = await editor(event);
 		const parsed = await parseForm(event.request, editActionSchema);
 		if (!parsed.ok) return invalid(400, parsed.errors, parsed.values);
-		const outcome = await editing.editAction(db, ctx, parsed.data);
+		const outcome = await editing.editAction(db, ctx, parsed.data, event.locals.locale);
 		return (
 			refused(outcome, parsed.data.id, parsed.data) ?? {
 				message: 'plan.action.saved',
