@@ -2,6 +2,7 @@
 // dependencies and what the plan's actions would buy. Hand-computed cases and properties.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Level } from '$lib/questionnaires/schema';
 import { scoreAssessment } from '$lib/scoring';
 import { arbitraryAssessment } from '$lib/scoring/test-arbitraries';
 import { model, respondent } from '$lib/scoring/test-fixtures';
@@ -42,7 +43,7 @@ const vision = {
 const lenses = [lens('data', [migrate, cleanse]), lens('strategic-planning', [vision])];
 const scoring = model(lenses);
 
-function planFor(levels: Record<string, number>, targets?: Record<string, number>) {
+function planFor(levels: Record<string, Level>, targets?: Record<string, number>) {
 	const [m1, m2, c, v] = [levels.mapped, levels.tested, levels.dupes, levels.shared];
 	const result = scoreAssessment(
 		scoring,

@@ -43,7 +43,7 @@ export interface ActionView {
 	owner: string;
 	/** The role layer that owns it (a person's choice, else the recommendation's). */
 	ownerRole: ActionOwner | null;
-	/** What exists when it is done. */
+	/** What exists when it is done; empty when it is the action's own wording. */
 	deliverable: string;
 	/** The actions it depends on, in plan order. */
 	dependencies: { id: string; text: string }[];
@@ -140,11 +140,13 @@ function actionViews(rows: ActionRow[], locale: Locale, plan: Schedule): ActionV
 		const recommended = s?.text[locale] ?? null;
 		const own = r.phase ?? s?.phase ?? 'first_90_days';
 		const phase = plan.phases.get(r.id) ?? own;
+		const text = r.text ?? recommended ?? '';
+		const deliverable = r.deliverable ?? s?.deliverable?.[locale] ?? '';
 		return {
 			id: r.id,
 			version: r.version,
 			added: r.key === null,
-			text: r.text ?? recommended ?? '',
+			text,
 			recommended: r.text !== null && recommended !== r.text ? recommended : null,
 			phase,
 			source: s?.source[locale] ?? null,
@@ -153,7 +155,7 @@ function actionViews(rows: ActionRow[], locale: Locale, plan: Schedule): ActionV
 			element: r.element,
 			owner: r.owner?.name ?? '',
 			ownerRole: r.ownerRole ?? s?.owner ?? null,
-			deliverable: r.deliverable ?? s?.deliverable?.[locale] ?? '',
+			deliverable: deliverable === text || deliverable === recommended ? '' : deliverable,
 			dependencies: (plan.deps.get(r.id) ?? []).map((id) => ({
 				id,
 				text: plan.text.get(id) ?? ''

@@ -64,11 +64,11 @@ function dependencyRefusal(
 	};
 	const error: FieldError =
 		problem.kind === 'unknown'
-			? { key: 'plan.errors.dependency_unknown' }
+			? { key: 'plan.gap.errors.dependency_unknown' }
 			: problem.kind === 'cycle'
-				? { key: 'plan.errors.cycle', params: { path: problem.path.map(name).join(' → ') } }
+				? { key: 'plan.gap.errors.cycle', params: { path: problem.path.map(name).join(' → ') } }
 				: {
-						key: 'plan.errors.dependency_phase',
+						key: 'plan.gap.errors.dependency_phase',
 						params: { action: name(problem.before), dependency: name(problem.after) }
 					};
 	return { ok: false, status: 400, errors: { after: error } };

@@ -39,7 +39,7 @@ const ownerRole = z
 
 /** The actions this one depends on, as ids of the same plan (the service checks them). */
 const after = z
-	.union([uuid, z.array(uuid).max(50, { error: 'plan.errors.too_many_dependencies' })])
+	.union([uuid, z.array(uuid).max(50, { error: 'plan.gap.errors.too_many_dependencies' })])
 	.optional()
 	.transform((v) => [...new Set(v === undefined ? [] : Array.isArray(v) ? v : [v])]);
 

@@ -6,6 +6,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { allSuggestions, generatePlan } from '$lib/plans/generate';
 import { mergePlan } from '$lib/plans/merge';
 import type { Generated, GeneratedPlan } from '$lib/plans/types';
+import type { AssessmentResult } from '$lib/scoring';
 import type { PinnedContent } from '$lib/server/assessments/content';
 import type { DB } from '$lib/server/db/schema';
 import * as repo from './repository';
@@ -20,6 +21,8 @@ export interface OpenedPlan {
 	plan: repo.PlanRow;
 	content: PinnedContent;
 	generated: GeneratedPlan;
+	/** The results the plan was generated from (agreed view, anonymised where promised). */
+	result: AssessmentResult;
 	/** The results have changed since the plan was last generated. */
 	stale: boolean;
 	/** Someone has answered something: regenerating has results to work from. */
@@ -37,7 +40,13 @@ function generatedParts(plan: GeneratedPlan): Generated {
 async function generate(db: Kysely<DB>, ctx: PlanContext) {
 	const { content, source } = await planSource(db, ctx.assessment);
 	const generated = generatePlan(source);
-	return { content, generated, fingerprint: fingerprint(generated), answered: answered(source) };
+	return {
+		content,
+		generated,
+		result: source.result,
+		fingerprint: fingerprint(generated),
+		answered: answered(source)
+	};
 }
 
 /** Applies a generation to a stored plan, under the plan's lock. */
@@ -113,6 +122,7 @@ export async function openPlan(db: Kysely<DB>, ctx: PlanContext): Promise<Opened
 		plan,
 		content: g.content,
 		generated: g.generated,
+		result: g.result,
 		stale: plan.fingerprint !== g.fingerprint,
 		answered: g.answered
 	};

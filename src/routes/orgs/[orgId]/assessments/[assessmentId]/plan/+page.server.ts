@@ -17,6 +17,7 @@ import {
 	removeActionSchema
 } from '$lib/server/plans/schema';
 import { openPlan, regenerate } from '$lib/server/plans/service';
+import { projectPlan } from '$lib/plans/projected';
 import { planView } from '$lib/plans/view';
 import { sendRoadmap } from '$lib/server/reports/mail';
 import { mailRoadmapSchema } from '$lib/server/reports/schema';
@@ -33,8 +34,17 @@ export const load = async (event) => {
 		goalEvidence(db, organisation.id, event.locals.locale)
 	]);
 	const state = { ...opened.plan, actions, goals };
+	const locale = event.locals.locale;
+	const projection = projectPlan(opened.content.scoring, opened.result, actions);
 	return {
-		plan: planView(state, opened.content.goals, event.locals.locale, evidence),
+		plan: planView(state, opened.content.goals, locale, evidence),
+		// Current, target and projected (if the plan's actions are done), index and lenses.
+		projection: {
+			...projection,
+			lenses: projection.lenses.map((l) => ({ ...l, title: l.title[locale] }))
+		},
+		// Without script, ?edit=<id> opens one action's form (otherwise forms load when opened).
+		editing: event.url.searchParams.get('edit'),
 		stale: opened.stale && opened.answered,
 		answered: opened.answered,
 		canEdit,
