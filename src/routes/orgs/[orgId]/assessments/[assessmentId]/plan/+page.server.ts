@@ -17,6 +17,7 @@ import {
 	removeActionSchema
 } from '$lib/server/plans/schema';
 import { openPlan, regenerate } from '$lib/server/plans/service';
+import { leanPlan } from '$lib/plans/lean';
 import { projectPlan } from '$lib/plans/projected';
 import { planView } from '$lib/plans/view';
 import { sendRoadmap } from '$lib/server/reports/mail';
@@ -37,7 +38,7 @@ export const load = async (event) => {
 	const locale = event.locals.locale;
 	const projection = projectPlan(opened.content.scoring, opened.result, actions);
 	return {
-		plan: planView(state, opened.content.goals, locale, evidence),
+		plan: leanPlan(planView(state, opened.content.goals, locale, evidence)),
 		// Current, target and projected (if the plan's actions are done), index and lenses.
 		projection: {
 			...projection,
