@@ -37,8 +37,11 @@ test('edit an action, reorder by keyboard, download the roadmap in both language
 
 	// Edit the first action.
 	await first.getByText('Edit', { exact: true }).click();
-	await first.getByLabel('Action').fill('Appoint the managing director as sponsor this month.');
-	await first.getByLabel('Owner').fill('Sara Ahmadi');
+	await first
+		.getByLabel('Action', { exact: true })
+		.fill('Appoint the managing director as sponsor this month.');
+	await first.getByLabel('Owner', { exact: true }).fill('Sara Ahmadi');
+	await first.getByLabel('Owner role').selectOption('executive');
 	await first.getByLabel('Due', { exact: true }).fill('2027-01-31');
 	await first.getByLabel('Status').selectOption('in_progress');
 	await first.getByRole('button', { name: 'Save' }).click();
@@ -46,6 +49,7 @@ test('edit an action, reorder by keyboard, download the roadmap in both language
 	await expect(first).toContainText('Appoint the managing director as sponsor this month.');
 	await expect(first).toContainText('Owner: Sara Ahmadi');
 	await expect(first).toContainText('Due: 31 January 2027');
+	await expect(first).toContainText('Owner role: Executives');
 
 	// Move it down with the keyboard: focus stays on its button, and it is now second.
 	const down = first.getByRole('button', { name: /^Move down: Appoint the managing director/ });
@@ -56,6 +60,30 @@ test('edit an action, reorder by keyboard, download the roadmap in both language
 	await expect(
 		page.getByRole('button', { name: /^Move down: Appoint the managing director/ })
 	).toBeFocused();
+
+	// A dependency: the (new) first action waits for the sponsor; the reverse would be a cycle,
+	// which is refused with a message naming it.
+	const sponsor = actions.nth(1);
+	const other = actions.first();
+	await other.getByText('Edit', { exact: true }).click();
+	await other
+		.getByRole('checkbox', { name: 'Appoint the managing director as sponsor this month.' })
+		.check();
+	await other.getByRole('button', { name: 'Save' }).click();
+	await expect(other.getByRole('status')).toHaveText('Saved.');
+	await expect(other).toContainText(
+		'Depends on: Appoint the managing director as sponsor this month.'
+	);
+	await sponsor.getByRole('checkbox', { name: secondText ?? '' }).check();
+	await sponsor.getByRole('button', { name: 'Save' }).click();
+	await expect(sponsor.getByRole('alert')).toContainText(
+		'These actions would wait for each other in a circle'
+	);
+
+	// What the plan would buy: current, target and projected, side by side.
+	const projection = page.getByRole('region', { name: 'Where the plan takes you' });
+	await expect(projection.getByRole('columnheader', { name: 'Projected' })).toBeVisible();
+	await expect(projection.getByRole('rowheader', { name: 'Readiness index' })).toBeVisible();
 
 	// The roadmap in both languages: a PDF of a plausible length.
 	const english = await downloadPages(page, 'Roadmap PDF in English');

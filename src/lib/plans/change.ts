@@ -3,6 +3,7 @@
 // the failure-risk levels, and the gap between how executives and specialists see readiness.
 import type { Bilingual, Effort, RiskLevel } from '$lib/questionnaires/schema';
 import type { AssessmentResult } from '$lib/scoring';
+import type { Lift } from '$lib/scoring/projection';
 import { anchorNear, findItem, findStatement, type Found } from './content';
 import type { PlanSource } from './types';
 import { below, priority } from './priority';
@@ -101,7 +102,8 @@ function action(
 	effort: Effort,
 	phase: Phase,
 	from: Found | null,
-	text: Bilingual = bilingual(`plan.change.actions.${id}`)
+	text: Bilingual = bilingual(`plan.change.actions.${id}`),
+	lifts: Lift[] = []
 ): Suggestion {
 	const r = from?.result;
 	return {
@@ -115,9 +117,20 @@ function action(
 		priority: r && r.gap !== null ? priority(r.gap, r.share) : 0,
 		urgent: phase === 'first_90_days' && r?.risk?.level === 'high',
 		quickWin: false,
-		phase
+		phase,
+		// The change programme is run by the middle managers; closing a gap between the layers
+		// needs the executives themselves.
+		owner: ROLE_GAP_ACTIONS.has(id) ? 'executive' : 'middle_manager',
+		deliverable: text,
+		lifts,
+		after: []
 	};
 }
+
+const ROLE_GAP_ACTIONS = new Set(['listen_to_specialists', 'brief_executives']);
+
+/** An element's own action raises the statement that measures it to the next status's level. */
+const LIFT_TO: Record<Known, number> = { missing: 2, partial: 3, in_place: 4 };
 
 export function changePlan({ result, lenses }: PlanSource): ChangeElementPlan[] {
 	const adoption = findItem(result, lenses, ADOPTION);
@@ -150,8 +163,22 @@ export function changePlan({ result, lenses }: PlanSource): ChangeElementPlan[] 
 			why.push(bilingual(`plan.change.why.adoption_${adoptionRisk}`));
 
 		const [id, effort] = BASE[element][status === 'unknown' ? 'missing' : status];
+		const lifts: Lift[] =
+			status === 'unknown' || !found || !adoption
+				? []
+				: [{ statement: `${adoption.item.id}/${found.statement.id}`, to: LIFT_TO[status] }];
 		const actions = answered
-			? [action(element, id, effort, basePhase(status, adoptionRisk), adoption)]
+			? [
+					action(
+						element,
+						id,
+						effort,
+						basePhase(status, adoptionRisk),
+						adoption,
+						bilingual(`plan.change.actions.${id}`),
+						lifts
+					)
+				]
 			: [];
 
 		for (const trigger of TRIGGERS.filter((t) => t.element === element)) {

@@ -44,7 +44,12 @@ function same(a: Suggestion, b: Suggestion): boolean {
 		a.quickWin === b.quickWin &&
 		a.urgent === b.urgent &&
 		a.item === b.item &&
-		Math.abs(a.priority - b.priority) < EPS
+		Math.abs(a.priority - b.priority) < EPS &&
+		a.owner === b.owner &&
+		a.deliverable?.en === b.deliverable?.en &&
+		a.deliverable?.fa === b.deliverable?.fa &&
+		JSON.stringify(a.lifts ?? []) === JSON.stringify(b.lifts ?? []) &&
+		(a.after ?? []).join() === (b.after ?? []).join()
 	);
 }
 

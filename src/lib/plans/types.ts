@@ -1,12 +1,14 @@
 // The plan's vocabulary. A generated plan is plain data in both languages, so that it can be
 // stored, compared with a later generation and shown in either language without regenerating.
 import type {
+	ActionOwner,
 	Bilingual,
 	Effort,
 	ScoredQuestionnaire,
 	WorksheetQuestionnaire
 } from '$lib/questionnaires/schema';
 import type { AssessmentResult } from '$lib/scoring';
+import type { Lift } from '$lib/scoring/projection';
 
 export const PHASES = ['first_90_days', 'months_3_6', 'months_6_12'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -69,6 +71,15 @@ export interface Suggestion {
 	urgent: boolean;
 	quickWin: boolean;
 	phase: Phase;
+	// The fields below came with issue 14; a recommendation stored before has none of them.
+	/** The role layer that carries it out (docs/plan.md: from the content, else the lens/item). */
+	owner?: ActionOwner;
+	/** What exists when it is done (the content's, else the action's own text). */
+	deliverable?: Bilingual;
+	/** Statements ("<item>/<statement>") it raises and to which level: the projected score. */
+	lifts?: Lift[];
+	/** Keys of the recommendations it depends on: it is never phased before them. */
+	after?: string[];
 }
 
 export interface ChangeElementPlan {
@@ -126,6 +137,12 @@ export interface ActionRow {
 	text: string | null;
 	phase: Phase | null;
 	owner: Owner | null;
+	/** The owner role a person set; null follows the recommendation. */
+	ownerRole: ActionOwner | null;
+	/** The deliverable a person wrote; null follows the recommendation. */
+	deliverable: string | null;
+	/** Ids of the actions a person said this one depends on; null follows the recommendation. */
+	dependsOn: string[] | null;
 	due: string | null;
 	status: ActionStatus;
 	obsolete: boolean;

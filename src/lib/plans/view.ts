@@ -15,7 +15,8 @@ import {
 	type ScopeDimension,
 	type ScopeStatus
 } from '$lib/plans/types';
-import type { Effort, WorksheetQuestionnaire } from '$lib/questionnaires/schema';
+import type { ActionOwner, Effort, WorksheetQuestionnaire } from '$lib/questionnaires/schema';
+import { rowDependencies, rowPhases } from './dependencies';
 import type { ActionRow, Generated, GoalRow } from '$lib/plans/types';
 
 export interface PlanState {
@@ -41,6 +42,14 @@ export interface ActionView {
 	quickWin: boolean;
 	element: ChangeElement | null;
 	owner: string;
+	/** The role layer that owns it (a person's choice, else the recommendation's). */
+	ownerRole: ActionOwner | null;
+	/** What exists when it is done; empty when it is the action's own wording. */
+	deliverable: string;
+	/** The actions it depends on, in plan order. */
+	dependencies: { id: string; text: string }[];
+	/** Its phase was moved later than set, to follow an action it depends on. */
+	delayed: boolean;
 	due: string | null;
 	/** Without a due date: the end of its phase, as the roadmap prints it (marked as derived). */
 	derivedDue: string | null;
@@ -96,6 +105,9 @@ export function stateFromGenerated(plan: GeneratedPlan, now: Date): PlanState {
 			text: null,
 			phase: null,
 			owner: null,
+			ownerRole: null,
+			deliverable: null,
+			dependsOn: null,
 			due: null,
 			status: 'planned',
 			obsolete: false,
@@ -119,16 +131,27 @@ export function stateFromGenerated(plan: GeneratedPlan, now: Date): PlanState {
 	};
 }
 
-function actionViews(rows: ActionRow[], locale: Locale, planStart: Date): ActionView[] {
+interface Schedule {
+	/** When the plan started: a phase's end is counted from it. */
+	start: Date;
+	phases: Map<string, Phase>;
+	deps: Map<string, string[]>;
+	text: Map<string, string>;
+}
+
+function actionViews(rows: ActionRow[], locale: Locale, plan: Schedule): ActionView[] {
 	return rows.map((r, i) => {
 		const s = r.suggested;
 		const recommended = s?.text[locale] ?? null;
-		const phase = r.phase ?? s?.phase ?? 'first_90_days';
+		const own = r.phase ?? s?.phase ?? 'first_90_days';
+		const phase = plan.phases.get(r.id) ?? own;
+		const text = r.text ?? recommended ?? '';
+		const deliverable = r.deliverable ?? s?.deliverable?.[locale] ?? '';
 		return {
 			id: r.id,
 			version: r.version,
 			added: r.key === null,
-			text: r.text ?? recommended ?? '',
+			text,
 			recommended: r.text !== null && recommended !== r.text ? recommended : null,
 			phase,
 			source: s?.source[locale] ?? null,
@@ -136,8 +159,15 @@ function actionViews(rows: ActionRow[], locale: Locale, planStart: Date): Action
 			quickWin: s?.quickWin ?? false,
 			element: r.element,
 			owner: r.owner?.name ?? '',
+			ownerRole: r.ownerRole ?? s?.owner ?? null,
+			deliverable: deliverable === text || deliverable === recommended ? '' : deliverable,
+			dependencies: (plan.deps.get(r.id) ?? []).map((id) => ({
+				id,
+				text: plan.text.get(id) ?? ''
+			})),
+			delayed: phase !== own,
 			due: r.due,
-			derivedDue: r.due ? null : phaseEnd(planStart, phase),
+			derivedDue: r.due ? null : phaseEnd(plan.start, phase),
 			status: r.status,
 			obsolete: r.obsolete,
 			first: i === 0,
@@ -183,7 +213,14 @@ export function planView(
 	evidence: Record<string, string[]> = {}
 ): PlanView {
 	const visible = state.actions.filter((a) => !a.removed);
-	const phaseOf = (a: ActionRow) => a.phase ?? a.suggested?.phase;
+	// No action is shown before one it depends on: its phase moves later if need be.
+	const schedule: Schedule = {
+		start: state.createdAt,
+		phases: rowPhases(visible),
+		deps: rowDependencies(visible),
+		text: new Map(visible.map((a) => [a.id, a.text ?? a.suggested?.text[locale] ?? '']))
+	};
+	const phaseOf = (a: ActionRow) => schedule.phases.get(a.id) ?? a.phase ?? a.suggested?.phase;
 	const main = visible.filter((a) => a.element === null);
 	return {
 		phases: PHASES.map((phase) => ({
@@ -191,7 +228,7 @@ export function planView(
 			actions: actionViews(
 				main.filter((a) => phaseOf(a) === phase),
 				locale,
-				state.createdAt
+				schedule
 			)
 		})),
 		change: CHANGE_ELEMENTS.map((element) => {
@@ -206,7 +243,7 @@ export function planView(
 					actionViews(
 						own.filter((a) => phaseOf(a) === phase),
 						locale,
-						state.createdAt
+						schedule
 					)
 				)
 			};

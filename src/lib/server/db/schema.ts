@@ -221,6 +221,8 @@ export interface PasswordResets {
 
 export interface PlanActions {
 	created_at: Generated<Timestamp>;
+	deliverable: string | null;
+	depends_on: string[] | null;
 	due: string | null;
 	element: string | null;
 	id: Generated<string>;
@@ -229,6 +231,7 @@ export interface PlanActions {
 	organisation_id: string;
 	owner_id: string | null;
 	owner_name: string | null;
+	owner_role: string | null;
 	phase: string | null;
 	plan_id: string;
 	position: number;

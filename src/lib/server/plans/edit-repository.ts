@@ -2,6 +2,7 @@
 // when the row has moved on since: the caller reports a conflict instead of overwriting.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ActionStatus, ChangeElement, Phase } from '$lib/plans/types';
+import type { ActionOwner } from '$lib/questionnaires/schema';
 import type { DB } from '$lib/server/db/schema';
 import type { ActionRow, GoalRow } from '$lib/plans/types';
 import { listActions, listGoals, markEdited } from './repository';
@@ -74,6 +75,9 @@ export async function updateAction(
 		phase: Phase | null;
 		due: string | null;
 		status: ActionStatus;
+		owner_role: ActionOwner | null;
+		deliverable: string | null;
+		depends_on: string[] | null;
 	} & OwnerValues
 ): Promise<WriteResult> {
 	const row = await trx

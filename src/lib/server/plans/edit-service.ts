@@ -2,16 +2,24 @@
 // recommendation (so a later regeneration may still improve it); anything else is the person's
 // own and stays. Every edit checks the version its form was read at.
 import type { Kysely } from 'kysely';
+import type { Locale } from '$lib/i18n/locale';
+import {
+	checkDependencies,
+	rowDependencies,
+	type DependencyProblem
+} from '$lib/plans/dependencies';
+import type { ActionRow } from '$lib/plans/types';
 import type { Bilingual, WorksheetQuestionnaire } from '$lib/questionnaires/schema';
 import type { DB } from '$lib/server/db/schema';
-import type { FieldErrors } from '$lib/server/forms';
+import type { FieldError, FieldErrors } from '$lib/server/forms';
 import { listMembers } from '$lib/server/organisations/repository';
 import * as edits from './edit-repository';
 import { listActions, lockPlan } from './repository';
 import type { AddActionInput, EditActionInput, EditGoalInput } from './schema';
 import { openPlan, type PlanContext } from './service';
 
-export type EditOutcome = { ok: true } | { ok: false; status: 404 | 409; errors: FieldErrors };
+export type EditOutcome =
+	{ ok: true } | { ok: false; status: 400 | 404 | 409; errors: FieldErrors };
 
 const OUTCOMES: Record<Exclude<edits.WriteResult, 'ok'>, EditOutcome> = {
 	conflict: { ok: false, status: 409, errors: { _form: { key: 'plan.errors.conflict' } } },
@@ -40,28 +48,84 @@ export async function resolveOwner(
 		: { owner_id: null, owner_name: value };
 }
 
+/** An edit of an action; a field left out keeps its value (owner role, deliverable, dependencies). */
+export type ActionEdit = Omit<EditActionInput, 'ownerRole' | 'deliverable' | 'after'> &
+	Partial<Pick<EditActionInput, 'ownerRole' | 'deliverable' | 'after'>>;
+
+/** A refused dependency, named by the actions' texts in the editor's language. */
+function dependencyRefusal(
+	problem: DependencyProblem,
+	rows: readonly ActionRow[],
+	locale: Locale
+): EditOutcome {
+	const name = (id: string) => {
+		const r = rows.find((a) => a.id === id);
+		return r?.text ?? r?.suggested?.text[locale] ?? '';
+	};
+	const error: FieldError =
+		problem.kind === 'unknown'
+			? { key: 'plan.gap.errors.dependency_unknown' }
+			: problem.kind === 'cycle'
+				? { key: 'plan.gap.errors.cycle', params: { path: problem.path.map(name).join(' → ') } }
+				: {
+						key: 'plan.gap.errors.dependency_phase',
+						params: { action: name(problem.before), dependency: name(problem.after) }
+					};
+	return { ok: false, status: 400, errors: { after: error } };
+}
+
 export async function editAction(
 	db: Kysely<DB>,
 	ctx: PlanContext,
-	input: EditActionInput
+	edit: ActionEdit,
+	locale: Locale = 'en'
 ): Promise<EditOutcome> {
-	const found = await edits.findAction(db, ctx.orgId, ctx.assessment.id, input.id);
+	const found = await edits.findAction(db, ctx.orgId, ctx.assessment.id, edit.id);
 	if (!found) return OUTCOMES.not_found;
-	if (found.row.version !== input.version) return OUTCOMES.conflict;
+	if (found.row.version !== edit.version) return OUTCOMES.conflict;
 	const s = found.row.suggested;
-	const owner = await resolveOwner(db, ctx.orgId, input.owner);
-	const values = {
-		text: s && isTemplate(input.text, [s.text]) ? null : input.text,
-		phase: s && input.phase === s.phase ? null : input.phase,
-		due: input.due,
-		status: input.status,
-		...owner
+	const input: EditActionInput = {
+		...edit,
+		ownerRole:
+			edit.ownerRole === undefined ? (found.row.ownerRole ?? s?.owner ?? null) : edit.ownerRole,
+		deliverable: edit.deliverable === undefined ? found.row.deliverable : edit.deliverable,
+		after: edit.after ?? []
 	};
-	return outcome(
-		await db
-			.transaction()
-			.execute((trx) => edits.updateAction(trx, found.planId, input.id, input.version, values))
-	);
+	const owner = await resolveOwner(db, ctx.orgId, input.owner);
+	let refusal: EditOutcome | null = null;
+	const result = await db.transaction().execute(async (trx) => {
+		// Under the plan's lock: two edits at once must not close a cycle between them.
+		await lockPlan(trx, found.planId);
+		const rows = await listActions(trx, found.planId);
+		// A caller that sends no dependencies keeps the row's.
+		if (edit.after === undefined) input.after = rowDependencies(rows).get(input.id) ?? [];
+		const problem = checkDependencies(rows, input.id, input.phase, input.after);
+		if (problem) {
+			refusal = dependencyRefusal(problem, rows, locale);
+			return 'ok' as const;
+		}
+		const recommended = rowDependencies(rows.map((r) => ({ ...r, dependsOn: null }))).get(input.id);
+		const sameDeps =
+			recommended !== undefined &&
+			recommended.length === input.after.length &&
+			recommended.every((d) => input.after.includes(d));
+		const values = {
+			text: s && isTemplate(input.text, [s.text]) ? null : input.text,
+			phase: s && input.phase === s.phase ? null : input.phase,
+			due: input.due,
+			status: input.status,
+			owner_role: s && input.ownerRole === s.owner ? null : input.ownerRole,
+			deliverable:
+				input.deliverable === null ||
+				(s && isTemplate(input.deliverable, [s.deliverable ?? s.text]))
+					? null
+					: input.deliverable,
+			depends_on: s && sameDeps ? null : input.after,
+			...owner
+		};
+		return edits.updateAction(trx, found.planId, input.id, input.version, values);
+	});
+	return refusal ?? outcome(result);
 }
 
 export async function removeAction(

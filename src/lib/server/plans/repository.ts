@@ -11,6 +11,7 @@ import type {
 	Phase,
 	Suggestion
 } from '$lib/plans/types';
+import type { ActionOwner } from '$lib/questionnaires/schema';
 import type { DB } from '$lib/server/db/schema';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -146,7 +147,10 @@ export async function listActions(db: Db, planId: string): Promise<ActionRow[]> 
 			'a.status',
 			'a.obsolete',
 			'a.removed_at',
-			'a.version'
+			'a.version',
+			'a.owner_role',
+			'a.deliverable',
+			'a.depends_on'
 		])
 		.where('a.plan_id', '=', planId)
 		.orderBy('a.position')
@@ -160,6 +164,9 @@ export async function listActions(db: Db, planId: string): Promise<ActionRow[]> 
 		text: r.text,
 		phase: r.phase as Phase | null,
 		owner: owner(r.owner_id, r.member_name, r.owner_name),
+		ownerRole: r.owner_role as ActionOwner | null,
+		deliverable: r.deliverable,
+		dependsOn: r.depends_on,
 		due: r.due,
 		status: r.status as ActionStatus,
 		obsolete: r.obsolete,
@@ -266,10 +273,21 @@ export async function insertGoals(
 export async function copyRows(trx: Transaction<DB>, from: string, to: string) {
 	await sql`
 		insert into plan_actions (plan_id, organisation_id, key, element, position, suggested, text,
-			phase, owner_id, owner_name, due, status, obsolete, removed_at)
+			phase, owner_id, owner_name, due, status, obsolete, removed_at, owner_role, deliverable,
+			depends_on)
 		select ${to}, organisation_id, key, element, position, suggested, text, phase, owner_id,
-			owner_name, due, status, obsolete, removed_at
+			owner_name, due, status, obsolete, removed_at, owner_role, deliverable, depends_on
 		from plan_actions where plan_id = ${from}`.execute(trx);
+	// Dependencies a person set name the old plan's rows: point them at the copies (same
+	// position, which is unique within a plan).
+	await sql`
+		update plan_actions n set depends_on = coalesce((
+			select array_agg(m.id order by m.position)
+			from unnest(n.depends_on) d(id)
+			join plan_actions o on o.id = d.id and o.plan_id = ${from}
+			join plan_actions m on m.plan_id = ${to} and m.position = o.position
+		), '{}')
+		where n.plan_id = ${to} and n.depends_on is not null`.execute(trx);
 	await sql`
 		insert into plan_goals (plan_id, organisation_id, goal_id, position, kpi_id, kpi,
 			measurement, baseline, target, owner_id, owner_name, due)

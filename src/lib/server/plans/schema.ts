@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ACTION_STATUSES, CHANGE_ELEMENTS, PHASES } from '$lib/plans/types';
 import { parseDay } from '$lib/register/values';
+import { ActionOwner } from '$lib/questionnaires/schema';
 import { optionalText, text, uuid } from '$lib/server/forms';
 
 const version = z
@@ -28,12 +29,27 @@ const due = z
 const phase = z.enum(PHASES, { error: 'errors.invalid_choice' });
 const owner = optionalText(120);
 
+/** The owner role; empty means none chosen (a recommendation then keeps its own). */
+const ownerRole = z
+	.union([z.literal(''), ActionOwner], { error: 'errors.invalid_choice' })
+	.optional()
+	.transform((v) => (v ? v : null));
+
+/** The actions this one depends on, as ids of the same plan (the service checks them). */
+const after = z
+	.union([uuid, z.array(uuid).max(50, { error: 'plan.gap.errors.too_many_dependencies' })])
+	.optional()
+	.transform((v) => [...new Set(v === undefined ? [] : Array.isArray(v) ? v : [v])]);
+
 export const editActionSchema = z.object({
 	id: uuid,
 	version,
 	text: text(600),
 	phase,
 	owner,
+	ownerRole,
+	deliverable: optionalText(600),
+	after,
 	due,
 	status: z.enum(ACTION_STATUSES, { error: 'errors.invalid_choice' })
 });

@@ -7,6 +7,7 @@ import { allSuggestions, generatePlan } from '$lib/plans/generate';
 import { mergePlan } from '$lib/plans/merge';
 import { stateFromGenerated } from '$lib/plans/view';
 import type { Generated, GeneratedPlan } from '$lib/plans/types';
+import type { AssessmentResult } from '$lib/scoring';
 import type { PinnedContent } from '$lib/server/assessments/content';
 import type { DB } from '$lib/server/db/schema';
 import * as repo from './repository';
@@ -21,6 +22,8 @@ export interface OpenedPlan {
 	plan: repo.PlanRow;
 	content: PinnedContent;
 	generated: GeneratedPlan;
+	/** The results the plan was generated from (agreed view, anonymised where promised). */
+	result: AssessmentResult;
 	/** The results have changed since the plan was last generated. */
 	stale: boolean;
 	/** Someone has answered something: regenerating has results to work from. */
@@ -38,7 +41,13 @@ function generatedParts(plan: GeneratedPlan): Generated {
 async function generate(db: Kysely<DB>, ctx: PlanContext) {
 	const { content, source } = await planSource(db, ctx.assessment);
 	const generated = generatePlan(source);
-	return { content, generated, fingerprint: fingerprint(generated), answered: answered(source) };
+	return {
+		content,
+		generated,
+		result: source.result,
+		fingerprint: fingerprint(generated),
+		answered: answered(source)
+	};
 }
 
 /** Applies a generation to a stored plan, under the plan's lock. */
@@ -114,6 +123,7 @@ export async function openPlan(db: Kysely<DB>, ctx: PlanContext): Promise<Opened
 		plan,
 		content: g.content,
 		generated: g.generated,
+		result: g.result,
 		stale: plan.fingerprint !== g.fingerprint,
 		answered: g.answered
 	};
@@ -129,6 +139,7 @@ export async function readPlan(db: Kysely<DB>, ctx: PlanContext, now = new Date(
 	return {
 		state: stored ?? stateFromGenerated(g.generated, now),
 		content: g.content,
+		result: g.result,
 		stale: stored ? stored.fingerprint !== g.fingerprint : false,
 		answered: g.answered
 	};

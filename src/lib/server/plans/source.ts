@@ -3,7 +3,8 @@
 import type { Kysely } from 'kysely';
 import { anonymise, closedSectionsOnly } from '$lib/assessments/anonymity';
 import type { PlanSource } from '$lib/plans/types';
-import { scoreAssessment } from '$lib/scoring';
+import type { Level } from '$lib/questionnaires/schema';
+import { scoreAssessment, statementKey, type Decisions, type ScoreView } from '$lib/scoring';
 import { pinnedContent, type PinnedContent } from '$lib/server/assessments/content';
 import { openSections } from '$lib/server/assessments/open-sections';
 import { respondentsForScoring } from '$lib/server/assessments/responses';
@@ -14,22 +15,56 @@ export interface AssessmentRef {
 	anonymous: boolean;
 }
 
+/**
+ * What people decided beside the answers: the targets they set (migration 0031) and the levels
+ * the room agreed (0032; a cleared agreement has level null and counts as none).
+ */
+export async function decisionsOf(db: Kysely<DB>, assessmentId: string): Promise<Decisions> {
+	const [targets, agreed] = await Promise.all([
+		db
+			.selectFrom('assessment_targets')
+			.select(['item_id', 'level'])
+			.where('assessment_id', '=', assessmentId)
+			.execute(),
+		db
+			.selectFrom('consensus')
+			.select(['item_id', 'statement_id', 'level'])
+			.where('assessment_id', '=', assessmentId)
+			.where('level', 'is not', null)
+			.execute()
+	]);
+	return {
+		targets: Object.fromEntries(targets.map((t) => [t.item_id, t.level])),
+		agreed: Object.fromEntries(
+			agreed.map((c) => [statementKey(c.item_id, c.statement_id), c.level as Level])
+		)
+	};
+}
+
+/**
+ * The plan is generated from the agreed view: where the room settled a level, that level sets
+ * the gap; elsewhere the crowd's. With nothing agreed the two views are the same result.
+ */
 export async function planSource(
 	db: Kysely<DB>,
-	assessment: AssessmentRef
-): Promise<{ content: PinnedContent; source: PlanSource }> {
-	const [content, everyone, open] = await Promise.all([
+	assessment: AssessmentRef,
+	view: ScoreView = 'agreed'
+): Promise<{ content: PinnedContent; source: PlanSource; decisions: Decisions }> {
+	const [content, everyone, decisions, open] = await Promise.all([
 		pinnedContent(db, assessment.id),
 		respondentsForScoring(db, assessment.id),
+		decisionsOf(db, assessment.id),
 		assessment.anonymous ? openSections(db, assessment.id) : []
 	]);
 	// Anonymous: sections still open to answers are left out (see closedSectionsOnly).
-	const raw = scoreAssessment(
-		content.scoring,
-		closedSectionsOnly(everyone, content.scoring.lenses, open)
-	);
+	const respondents = closedSectionsOnly(everyone, content.scoring.lenses, open);
+	const raw = scoreAssessment(content.scoring, respondents, { ...decisions, view });
 	const result = assessment.anonymous ? anonymise(raw) : raw;
-	return { content, source: { result, lenses: content.lenses, goals: content.goals } };
+	return {
+		content,
+		source: { result, lenses: content.lenses, goals: content.goals },
+		decisions
+	};
 }
 
 /** Whether anyone has answered anything ("don't know" included): a plan needs something to go on. */

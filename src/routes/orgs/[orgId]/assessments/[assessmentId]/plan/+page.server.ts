@@ -19,6 +19,8 @@ import {
 	removeActionSchema
 } from '$lib/server/plans/schema';
 import { openPlan, readPlan, regenerate, type PlanContext } from '$lib/server/plans/service';
+import { leanPlan } from '$lib/plans/lean';
+import { projectPlan } from '$lib/plans/projected';
 import { planView } from '$lib/plans/view';
 import { sendRoadmap } from '$lib/server/reports/mail';
 import { mailRoadmapSchema } from '$lib/server/reports/schema';
@@ -45,8 +47,17 @@ export const load = async (event) => {
 		goalEvidence(db, organisation.id, event.locals.locale)
 	]);
 	const state = opened.state;
+	const locale = event.locals.locale;
+	const projection = projectPlan(opened.content.scoring, opened.result, state.actions);
 	return {
-		plan: planView(state, opened.content.goals, event.locals.locale, evidence),
+		plan: leanPlan(planView(state, opened.content.goals, locale, evidence)),
+		// Current, target and projected (if the plan's actions are done), index and lenses.
+		projection: {
+			...projection,
+			lenses: projection.lenses.map((l) => ({ ...l, title: l.title[locale] }))
+		},
+		// Without script, ?edit=<id> opens one action's form (otherwise forms load when opened).
+		editing: event.url.searchParams.get('edit'),
 		stale: opened.stale && opened.answered,
 		answered: opened.answered,
 		canEdit,
@@ -105,7 +116,7 @@ export const actions = {
 		const { db, ctx } = await editor(event);
 		const parsed = await parseForm(event.request, editActionSchema);
 		if (!parsed.ok) return invalid(400, parsed.errors, parsed.values);
-		const outcome = await editing.editAction(db, ctx, parsed.data);
+		const outcome = await editing.editAction(db, ctx, parsed.data, event.locals.locale);
 		return (
 			refused(outcome, parsed.data.id, parsed.data) ?? {
 				message: 'plan.action.saved',
