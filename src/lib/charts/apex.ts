@@ -6,7 +6,7 @@
 // to left, the value axis stands on the right. Pure: the same options in tests and browser.
 import type { ApexOptions } from 'apexcharts';
 import { formatNumber, type Locale } from '$lib/i18n/locale';
-import { escapeText, mirrorSpec } from './mirror';
+import { mirrorSpec } from './mirror';
 import type { ChartSpec, HeatmapSpec, Series } from './types';
 
 const CHART_FONT = 'Vazirmatn, system-ui, sans-serif';
@@ -162,11 +162,6 @@ function categoryAxis(locale: Locale, categories: readonly string[], thin = fals
 	};
 }
 
-/** What ApexCharts writes as HTML (tooltip titles, series names, legend): escaped, one line. */
-function htmlLabel(value: unknown): string {
-	return escapeText(Array.isArray(value) ? value.join(' ') : String(value ?? ''));
-}
-
 export function apexOptions(
 	drawn: ChartSpec,
 	locale: Locale,
@@ -191,15 +186,15 @@ export function apexOptions(
 		colors: SERIES_COLORS,
 		tooltip: {
 			style: LABEL,
-			x: { formatter: (v: unknown) => htmlLabel(Array.isArray(v) ? v : format(v)) },
-			y: { formatter: format, title: { formatter: htmlLabel } }
+			// The title and series names are left to ApexCharts' own label formatters; htmlSafe
+			// (escape.ts) escapes everything it writes as HTML.
+			y: { formatter: format }
 		},
 		legend: {
 			position: 'bottom',
 			fontFamily: CHART_FONT,
 			...LABEL,
-			inverseOrder: rtl,
-			formatter: htmlLabel
+			inverseOrder: rtl
 		}
 	};
 	switch (spec.kind) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apexOptions, isolate, labelFormatter, radarRadius, wrapLabel } from './apex';
+import { htmlSafe } from './escape';
 import { formatScore } from './format';
 import { mirrorSpec } from './mirror';
 import { riskMatrixSpec } from './risk';
@@ -294,15 +295,19 @@ describe('ApexCharts options', () => {
 	});
 
 	it('never lets a name become markup in tooltips or the legend', () => {
-		const options = apexOptions(
-			barSpec([{ title: '<img src=x onerror=alert(1)>', score: 1 }], '<b>S</b>'),
-			'en',
-			{ height: 200 }
+		const options = htmlSafe(
+			apexOptions(
+				barSpec([{ title: '<img src=x onerror=alert(1)>', score: 1 }], '<b>S</b>'),
+				'en',
+				{
+					height: 200
+				}
+			)
 		);
 		const title = options.tooltip?.x?.formatter as (v: unknown) => string;
 		expect(title('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
 		const series = options.tooltip?.y as { title: { formatter: (v: string) => string } };
-		expect(series.title.formatter('<b>S</b>')).toBe('&lt;b&gt;S&lt;/b&gt;');
+		expect(series.title.formatter('<b>S</b>')).toBe('&lt;b&gt;S&lt;/b&gt;: ');
 		const legend = options.legend?.formatter as (v: string, o: unknown) => string;
 		expect(legend('"Tom & Jerry\'s"', {})).toBe('&quot;Tom &amp; Jerry&#39;s&quot;');
 	});

@@ -36,16 +36,3 @@ export function mirrorSpec(spec: ChartSpec): ChartSpec {
 			};
 	}
 }
-
-const ENTITIES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&#39;'
-};
-
-/** Text for the places ApexCharts writes with innerHTML (tooltips, legend): never markup. */
-export function escapeText(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
-}

@@ -35,7 +35,7 @@ describe('message catalogues', () => {
 	it('write Persian in Persian script, with Persian ی and ک, and no English words', () => {
 		// Technical names a Persian user reads as they are (file formats, keys, an e-mail example).
 		const technical = new Set(
-			'CRM QR PDF CSV BOM UTF-8 UTF-16 Windows-1256 big-endian QUARTILE.INC Page Up Down English name example.com JSON json json.gz en fa k7m2p9xq4r.'.split(
+			'CRM QR PDF CSV BOM UTF-8 UTF-16 Windows-1256 big-endian QUARTILE.INC Page Up Down M English name example.com JSON json json.gz en fa k7m2p9xq4r.'.split(
 				' '
 			)
 		);

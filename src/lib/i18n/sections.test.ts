@@ -54,11 +54,18 @@ function used(files: string[]): Set<string> {
 
 const CALL = /section(?:Load|Messages)\(([^)]*)\)/g;
 
+/** A load that builds its own table (the plan's, trimmed of server-only templates) names it so. */
+const OWN_TABLE = /\bmessages_([a-z_]+)\s*:/g;
+
 function namesIn(file: string): string[] {
 	if (!existsSync(file)) return [];
-	return [...readFileSync(file, 'utf8').matchAll(CALL)].flatMap(([, args]) =>
-		[...(args ?? '').matchAll(/'([a-z_]+)'/g)].map(([, ns]) => ns as string)
-	);
+	const source = readFileSync(file, 'utf8');
+	return [
+		...[...source.matchAll(CALL)].flatMap(([, args]) =>
+			[...(args ?? '').matchAll(/'([a-z_]+)'/g)].map(([, ns]) => ns as string)
+		),
+		...[...source.matchAll(OWN_TABLE)].map(([, ns]) => ns as string)
+	];
 }
 
 /** What reaches a page beyond the root layout's namespaces: its layouts' and its own load's. */

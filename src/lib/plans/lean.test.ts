@@ -19,6 +19,7 @@ const action: ActionView = {
 	dependencies: [],
 	delayed: false,
 	due: null,
+	derivedDue: null,
 	status: 'planned',
 	obsolete: false,
 	first: true,

@@ -15,6 +15,7 @@ const DEFAULTS = {
 	dependencies: [],
 	delayed: false,
 	due: null,
+	derivedDue: null,
 	obsolete: false,
 	first: false,
 	last: false

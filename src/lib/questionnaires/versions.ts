@@ -1,7 +1,7 @@
 // What changed between two versions of the lens questionnaires, statement by statement: the
 // basis for carrying answers over into a re-assessment on newer content (only a statement asked
 // in exactly the same words keeps its answer) and for telling people what is new or changed.
-import { statementKey } from '$lib/scoring/layout';
+import { statementKey } from './keys';
 import type { ScoredQuestionnaire, Statement } from './schema';
 
 export type StatementChange = 'same' | 'changed' | 'new';

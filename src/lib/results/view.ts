@@ -116,7 +116,12 @@ export interface ResultsExtras {
 		recordedBy: string | null;
 		recordedAt: Date;
 	}[];
-	notApplicable: readonly { item: string; statement: string; reason: NaReason; note: string | null }[];
+	notApplicable: readonly {
+		item: string;
+		statement: string;
+		reason: NaReason;
+		note: string | null;
+	}[];
 }
 
 export interface RoleView {

@@ -1,6 +1,7 @@
 // Flattens the model into arrays once per scoring run, so the hot loops over hundreds of
 // respondents index numbers instead of walking the questionnaire tree.
 import type { Item, RiskRules, ScoredQuestionnaire, Statement } from '../questionnaires/schema';
+import { statementKey } from '../questionnaires/keys';
 import type { ScoringModel } from './types';
 
 export interface LensSlot {
@@ -36,10 +37,7 @@ export interface Layout {
 	byKey: Map<string, number>;
 }
 
-/** How answers are keyed: item ids are unique across questionnaires, statement ids within items. */
-export function statementKey(itemId: string, statementId: string): string {
-	return `${itemId}/${statementId}`;
-}
+export { statementKey };
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
 import { compareVersions, type VersionDiff } from '$lib/questionnaires/versions';
 import { pinnedContent } from '$lib/server/assessments/content';
-import { statementKey } from '$lib/scoring/layout';
+import { statementKey } from '$lib/questionnaires/keys';
 
 /** The diff between the parent's pinned lenses and this assessment's; null when they are the same. */
 export async function versionChanges(
