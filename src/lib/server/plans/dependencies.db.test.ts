@@ -2,6 +2,7 @@
 // what people set is stored and survives regeneration; a cycle or a phase before a dependency
 // is refused with a translated message and changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkDependencies, rowDependencies } from '$lib/plans/dependencies';
 import type { ActionRow } from '$lib/plans/types';
 import { planView } from '$lib/plans/view';
 import type { Database } from '$lib/server/db/connect';
@@ -24,6 +25,23 @@ async function planWithAnswers(): Promise<PlanContext> {
 	const assessment = await seedAssessment(database.db, org);
 	await answerAll(database.db, assessment.id, 1);
 	return { orgId: org.orgId, assessment };
+}
+
+/**
+ * Two first-90-days actions where b may be made to follow a and the content does not already
+ * recommend it (v2 content recommends some dependencies itself; a person's edit equal to the
+ * recommendation is stored as "as recommended").
+ */
+function freePair(all: ActionRow[]): [ActionRow, ActionRow] {
+	const deps = rowDependencies(all);
+	const firsts = all.filter((r) => r.element === null && r.suggested?.phase === 'first_90_days');
+	for (const b of firsts)
+		for (const a of firsts) {
+			const own = deps.get(b.id) ?? [];
+			if (a.id === b.id || own.includes(a.id)) continue;
+			if (checkDependencies(all, b.id, 'first_90_days', [a.id]) === null) return [a, b];
+		}
+	throw new Error('too few actions');
 }
 
 async function rows(ctx: PlanContext): Promise<ActionRow[]> {
@@ -55,10 +73,7 @@ describe(`plan dependencies (${testEngine()})`, () => {
 
 	it('stores a dependency, owner role and deliverable, and keeps them through regeneration', async () => {
 		const ctx = await planWithAnswers();
-		const [a, b] = (await rows(ctx)).filter(
-			(r) => r.element === null && r.suggested?.phase === 'first_90_days'
-		);
-		if (!a || !b) throw new Error('too few actions');
+		const [a, b] = freePair(await rows(ctx));
 		expect(
 			await editAction(
 				database.db,
@@ -78,10 +93,7 @@ describe(`plan dependencies (${testEngine()})`, () => {
 
 	it('refuses a cycle and a phase before a dependency, naming the actions, and writes nothing', async () => {
 		const ctx = await planWithAnswers();
-		const [a, b] = (await rows(ctx)).filter(
-			(r) => r.element === null && r.suggested?.phase === 'first_90_days'
-		);
-		if (!a || !b) throw new Error('too few actions');
+		const [a, b] = freePair(await rows(ctx));
 		await editAction(database.db, ctx, edit(b, { after: [a.id] }));
 		const before = await rows(ctx);
 		const a1 = before.find((r) => r.id === a.id) as ActionRow;
@@ -117,8 +129,21 @@ describe(`plan dependencies (${testEngine()})`, () => {
 	it('shows an action that follows a later dependency in the later phase', async () => {
 		const ctx = await planWithAnswers();
 		const all = await rows(ctx);
-		const early = all.find((r) => r.element === null && r.suggested?.phase === 'first_90_days');
-		const late = all.find((r) => r.element === null && r.suggested?.phase !== 'first_90_days');
+		const lateActions = all.filter(
+			(r) => r.element === null && r.suggested?.phase && r.suggested.phase !== 'first_90_days'
+		);
+		// An early action nothing depends on, which may move to a late one's phase and follow it.
+		let early: ActionRow | undefined;
+		let late: ActionRow | undefined;
+		for (const e of all.filter((r) => r.element === null && r.suggested?.phase === 'first_90_days'))
+			for (const l of lateActions)
+				if (
+					!early &&
+					checkDependencies(all, e.id, l.suggested?.phase ?? 'first_90_days', [l.id]) === null
+				) {
+					early = e;
+					late = l;
+				}
 		if (!early || !late) throw new Error('no actions in both phases');
 		// The late one depends on nothing; make the early one depend on it and move it later too.
 		expect(

@@ -3,9 +3,9 @@
 import type { Kysely } from 'kysely';
 import { anonymise, closedSectionsOnly } from '$lib/assessments/anonymity';
 import type { PlanSource } from '$lib/plans/types';
-import type { Level } from '$lib/questionnaires/schema';
-import { scoreAssessment, statementKey, type Decisions, type ScoreView } from '$lib/scoring';
+import { scoreAssessment, type Decisions, type ScoreView } from '$lib/scoring';
 import { pinnedContent, type PinnedContent } from '$lib/server/assessments/content';
+import { decisionsOf } from '$lib/server/assessments/decisions';
 import { openSections } from '$lib/server/assessments/open-sections';
 import { respondentsForScoring } from '$lib/server/assessments/responses';
 import type { DB } from '$lib/server/db/schema';
@@ -13,32 +13,6 @@ import type { DB } from '$lib/server/db/schema';
 export interface AssessmentRef {
 	id: string;
 	anonymous: boolean;
-}
-
-/**
- * What people decided beside the answers: the targets they set (migration 0031) and the levels
- * the room agreed (0032; a cleared agreement has level null and counts as none).
- */
-export async function decisionsOf(db: Kysely<DB>, assessmentId: string): Promise<Decisions> {
-	const [targets, agreed] = await Promise.all([
-		db
-			.selectFrom('assessment_targets')
-			.select(['item_id', 'level'])
-			.where('assessment_id', '=', assessmentId)
-			.execute(),
-		db
-			.selectFrom('consensus')
-			.select(['item_id', 'statement_id', 'level'])
-			.where('assessment_id', '=', assessmentId)
-			.where('level', 'is not', null)
-			.execute()
-	]);
-	return {
-		targets: Object.fromEntries(targets.map((t) => [t.item_id, t.level])),
-		agreed: Object.fromEntries(
-			agreed.map((c) => [statementKey(c.item_id, c.statement_id), c.level as Level])
-		)
-	};
 }
 
 /**
@@ -58,12 +32,16 @@ export async function planSource(
 	]);
 	// Anonymous: sections still open to answers are left out (see closedSectionsOnly).
 	const respondents = closedSectionsOnly(everyone, content.scoring.lenses, open);
-	const raw = scoreAssessment(content.scoring, respondents, { ...decisions, view });
+	const raw = scoreAssessment(content.scoring, respondents, {
+		targets: decisions.targets,
+		agreed: decisions.agreed,
+		view
+	});
 	const result = assessment.anonymous ? anonymise(raw) : raw;
 	return {
 		content,
 		source: { result, lenses: content.lenses, goals: content.goals },
-		decisions
+		decisions: { targets: decisions.targets, agreed: decisions.agreed }
 	};
 }
 

@@ -1,0 +1,164 @@
+// `npx tsx bench/roadmap-http.ts [--runs 15]`: the PDF roadmap as its reader feels it — the
+// download over HTTP from the production build on the demo workshop, end to end (session check,
+// the assessment's data from the database, scoring, the plan, building and rendering the PDF,
+// the transfer). Budgets (issue 14 §8): the first download after a start ≤ 0.8 s, the warm
+// median ≤ 0.25 s.
+//
+// Beside it, the strongest alternative a report service has: a headless Chromium kept open,
+// printing the same content with `page.pdf()` (no start per print). The ratio compares the
+// warm download with Chromium's warm print of the same roadmap's HTML (bench/pdf-html.ts, built
+// from the demo fixture). Goal: ≥ 3×.
+//
+// Needs `npm run build`. For each language: seed the demo into a fresh embedded database, start
+// the server, log in, download once (the first request after the start), then 3 warm-up and
+// `runs` timed downloads, one at a time.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { demoWorkshop } from '../tests/fixtures/roadmap/demo-workshop';
+import { openDatabase } from '../src/lib/server/db/connect';
+import { migrate } from '../src/lib/server/db/migrate';
+import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from '../src/lib/server/demo/seed';
+import { roadmapHtml } from './pdf-html';
+import { BenchClient } from './workshop-client';
+
+const { values: opts } = parseArgs({
+	options: {
+		runs: { type: 'string', default: '15' },
+		port: { type: 'string', default: '4653' },
+		chromium: { type: 'string', default: process.env.CHROMIUM ?? '/usr/bin/chromium' }
+	}
+});
+const RUNS = Number(opts.runs);
+const port = Number(opts.port);
+const origin = `http://127.0.0.1:${port}`;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const mid = Math.floor(s.length / 2);
+	return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+const pct = (xs: number[], p: number) =>
+	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
+const pages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+
+async function startServer(dir: string): Promise<ChildProcess> {
+	const child = spawn(process.execPath, ['build/index.js'], {
+		env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '', PORT: String(port), ORIGIN: origin },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	for (let i = 0; i < 400; i++) {
+		if (child.exitCode !== null) throw new Error('server exited');
+		try {
+			if ((await fetch(`${origin}/healthz`)).ok) return child;
+		} catch {
+			// not listening yet
+		}
+		await sleep(100);
+	}
+	throw new Error('server did not start');
+}
+
+async function download(locale: 'en' | 'fa') {
+	const dir = mkdtempSync(join(tmpdir(), 'crm-roadmapbench-'));
+	const database = await openDatabase({ dataDir: dir });
+	await migrate(database.db);
+	const ids = await seedDemo(database.db, { lang: locale });
+	await database.close();
+	const server = await startServer(dir);
+	try {
+		const user = new BenchClient(origin);
+		const login = await user.action('/login', { email: DEMO_EMAIL, password: DEMO_PASSWORD });
+		if (!login.location) throw new Error('login failed');
+		const path = `/orgs/${ids.organisationId}/assessments/${ids.assessmentId}/report.pdf?lang=${locale}`;
+		const get = async () => {
+			const t = performance.now();
+			const res = await user.get(path);
+			const body = Buffer.from(await res.arrayBuffer());
+			if (res.status !== 200 || body.subarray(0, 5).toString() !== '%PDF-')
+				throw new Error(`${path} answered ${res.status}`);
+			return { ms: performance.now() - t, body };
+		};
+		const first = await get();
+		for (let i = 0; i < 3; i++) await get();
+		const times: number[] = [];
+		for (let i = 0; i < RUNS; i++) times.push((await get()).ms);
+		return {
+			firstMs: Math.round(first.ms),
+			warmMedianMs: Math.round(median(times)),
+			warmP90Ms: Math.round(pct(times, 0.9)),
+			kb: Math.round(first.body.length / 1024),
+			pages: pages(first.body)
+		};
+	} finally {
+		server.kill();
+		await new Promise((r) => server.once('exit', r));
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** A Chromium started once and kept open: each print is setContent + page.pdf(). */
+async function warmChromium(locale: 'en' | 'fa') {
+	const fontDir = join(
+		dirname(createRequire(import.meta.url).resolve('vazirmatn/package.json')),
+		'fonts',
+		'ttf'
+	);
+	const html = roadmapHtml(demoWorkshop(locale), fontDir);
+	const browser = await chromium.launch({
+		executablePath: opts.chromium,
+		args: ['--no-sandbox', '--disable-gpu']
+	});
+	try {
+		const page = await browser.newPage();
+		const print = async () => {
+			const t = performance.now();
+			await page.setContent(html, { waitUntil: 'load' });
+			const pdf = await page.pdf({ format: 'A4', printBackground: true });
+			return { ms: performance.now() - t, pdf };
+		};
+		for (let i = 0; i < 3; i++) await print();
+		const times: number[] = [];
+		let last: Buffer = Buffer.alloc(0);
+		for (let i = 0; i < RUNS; i++) {
+			const r = await print();
+			times.push(r.ms);
+			last = r.pdf;
+		}
+		return { warmMedianMs: Math.round(median(times)), kb: Math.round(last.length / 1024) };
+	} finally {
+		await browser.close();
+	}
+}
+
+if (!existsSync('build/index.js')) throw new Error('run `npm run build` first');
+const results: Record<string, unknown> = {};
+for (const locale of ['en', 'fa'] as const) {
+	const http = await download(locale);
+	const browser = await warmChromium(locale);
+	results[locale] = {
+		download: http,
+		warmChromiumPrint: browser,
+		ratioWarmChromiumToWarmDownload: +(browser.warmMedianMs / http.warmMedianMs).toFixed(1),
+		budgets: { firstMs: 800, warmMedianMs: 250, ratio: 3 }
+	};
+}
+console.log(
+	JSON.stringify(
+		{
+			...results,
+			runs: RUNS,
+			machine: `${cpus().length} × ${cpus()[0]?.model ?? '?'}, load ${loadavg()
+				.map((l) => l.toFixed(2))
+				.join(' ')}`,
+			node: process.version,
+			date: new Date().toISOString()
+		},
+		null,
+		2
+	)
+);
