@@ -50,8 +50,8 @@ export interface WorkbookInput {
 	anonymous: boolean;
 }
 
-const round = (n: number | null, digits: number) =>
-	n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits;
+const round = (n: number | null, places: number) =>
+	n === null ? null : Math.round(n * 10 ** places) / 10 ** places;
 
 function sheetName(text: string): string {
 	return text.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
@@ -173,7 +173,7 @@ export function workbookSheets(input: WorkbookInput): Sheet[] {
 			{ header: h('statement'), kind: 'long' },
 			{ header: h('n'), kind: 'integer' },
 			...[0, 1, 2, 3, 4].map((level) => ({
-				header: t('workbook.columns.at_level', { level: levelDigit(locale, level) }),
+				header: t('workbook.columns.at_level', { level: digits(locale, level) }),
 				kind: 'integer' as const
 			})),
 			{ header: h('dont_know'), kind: 'integer' },
@@ -227,8 +227,9 @@ export function workbookSheets(input: WorkbookInput): Sheet[] {
 	];
 }
 
-function levelDigit(locale: Locale, level: number): string {
-	return locale === 'fa' ? String.fromCharCode(0x06f0 + level) : String(level);
+/** A whole number written in the language's digits (for text cells; numbers stay numbers). */
+function digits(locale: Locale, n: number): string {
+	return locale === 'fa' ? String(n).replace(/\d/g, (d) => String.fromCharCode(0x06f0 + +d)) : String(n);
 }
 
 /** Every action the plan page shows, prioritised list first, then the change-management plan. */
@@ -273,7 +274,12 @@ export function planSheet(plan: PlanView, locale: Locale): Sheet {
 				a.deliverable,
 				a.effort ? t(`plan.effort.${a.effort}`) : '',
 				a.quickWin ? t('workbook.yes') : '',
-				a.dependencies.map((d) => `${number.get(d.id) ?? ''}`).filter(Boolean).join(', '),
+				a.dependencies
+					.flatMap((d) => {
+						const n = number.get(d.id);
+						return n === undefined ? [] : [digits(locale, n)];
+					})
+					.join(locale === 'fa' ? '، ' : ', '),
 				due,
 				...(locale === 'fa' ? [due ? jalaliStamp(due) : ''] : []),
 				a.due ? '' : t('workbook.yes'),
