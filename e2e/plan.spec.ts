@@ -116,9 +116,11 @@ test('edit an action, reorder by keyboard, download the roadmap in both language
 		/crm-roadmap-\d{4}-\d{2}-\d{2}-en\.xlsx$/
 	);
 	const plan = english.getWorksheet('Plan');
-	const edited = plan?.getRows(2, plan.rowCount - 1)?.find((r) =>
-		r.values.toString().includes('Appoint the managing director as sponsor this month.')
-	);
+	const edited = plan
+		?.getRows(2, plan.rowCount - 1)
+		?.find((r) =>
+			r.values.toString().includes('Appoint the managing director as sponsor this month.')
+		);
 	expect(edited?.values.toString()).toContain('Sara Ahmadi');
 	expect(english.worksheets.every((w) => !w.views[0]?.rightToLeft)).toBe(true);
 

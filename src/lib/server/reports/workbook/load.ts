@@ -87,9 +87,7 @@ export async function roadmapWorkbook(
 	);
 	// Anonymous: answers to sections still open are left out, as everywhere (closedSectionsOnly).
 	const closed = new Set(
-		content.lenses
-			.filter((l) => open.includes(l.id))
-			.flatMap((l) => l.items.map((i) => i.id))
+		content.lenses.filter((l) => open.includes(l.id)).flatMap((l) => l.items.map((i) => i.id))
 	);
 	const sheets = workbookSheets({
 		locale,

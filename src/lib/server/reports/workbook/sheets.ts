@@ -16,7 +16,8 @@ import type { AssessmentResult, Projection } from '$lib/scoring';
 import type { RoadmapData } from '../document/data';
 
 /** How a column's cells are written: numbers and dates stay numbers and dates in the file. */
-export type ColumnKind = 'text' | 'long' | 'integer' | 'score' | 'level' | 'spread' | 'share' | 'date';
+export type ColumnKind =
+	'text' | 'long' | 'integer' | 'score' | 'level' | 'spread' | 'share' | 'date';
 
 export interface Column {
 	header: string;
@@ -64,8 +65,7 @@ export function workbookSheets(input: WorkbookInput): Sheet[] {
 	const items = new Map<string, { item: Item; lens: ScoredQuestionnaire }>(
 		input.lenses.flatMap((lens) => lens.items.map((item) => [item.id, { item, lens }] as const))
 	);
-	const lensTitle = (id: string) =>
-		input.lenses.find((l) => l.id === id)?.title[locale] ?? id;
+	const lensTitle = (id: string) => input.lenses.find((l) => l.id === id)?.title[locale] ?? id;
 	const itemTitle = (id: string) => items.get(id)?.item.title[locale] ?? id;
 	const statementText = (item: string, statement: string) =>
 		items.get(item)?.item.statements.find((s) => s.id === statement)?.text[locale] ?? statement;
@@ -194,8 +194,7 @@ export function workbookSheets(input: WorkbookInput): Sheet[] {
 					const agreed = agreedStatements.get(s.id);
 					const base = agreed?.level ?? s.mean;
 					const raised = lifted.get(`${it.id}/${s.id}`);
-					const projected =
-						base === null ? (raised ?? null) : Math.max(base, raised ?? base);
+					const projected = base === null ? (raised ?? null) : Math.max(base, raised ?? base);
 					return [
 						lensTitle(l.id),
 						itemTitle(it.id),
@@ -223,13 +222,19 @@ export function workbookSheets(input: WorkbookInput): Sheet[] {
 		statementSheet,
 		planSheet(input.plan, locale),
 		goalsSheet(report, locale),
-		notApplicableSheet(input, { lensOf: (item) => lensTitle(items.get(item)?.lens.id ?? ''), itemTitle, statementText })
+		notApplicableSheet(input, {
+			lensOf: (item) => lensTitle(items.get(item)?.lens.id ?? ''),
+			itemTitle,
+			statementText
+		})
 	];
 }
 
 /** A whole number written in the language's digits (for text cells; numbers stay numbers). */
 function digits(locale: Locale, n: number): string {
-	return locale === 'fa' ? String(n).replace(/\d/g, (d) => String.fromCharCode(0x06f0 + +d)) : String(n);
+	return locale === 'fa'
+		? String(n).replace(/\d/g, (d) => String.fromCharCode(0x06f0 + +d))
+		: String(n);
 }
 
 /** Every action the plan page shows, prioritised list first, then the change-management plan. */
@@ -267,8 +272,7 @@ export function planSheet(plan: PlanView, locale: Locale): Sheet {
 				number.get(a.id) ?? null,
 				t(`plan.phase.${a.phase}`),
 				a.text,
-				a.source ??
-					(a.element ? t(`plan.change.element.${a.element}`) : t('plan.action.added')),
+				a.source ?? (a.element ? t(`plan.change.element.${a.element}`) : t('plan.action.added')),
 				a.ownerRole ? t(`plan.gap.role.${a.ownerRole}`) : '',
 				a.owner,
 				a.deliverable,
@@ -370,7 +374,11 @@ function notApplicableSheet(
 	}
 	return {
 		name,
-		columns: [...head, { header: h('count'), kind: 'integer' }, { header: h('notes'), kind: 'long' }],
+		columns: [
+			...head,
+			{ header: h('count'), kind: 'integer' },
+			{ header: h('notes'), kind: 'long' }
+		],
 		rows: [...groups.values()].map((g) => [
 			...where(g.first),
 			reason(g.first),

@@ -15,9 +15,15 @@ const NAMES = ['Sara Ahmadi', 'Kourosh Rahimi', 'Nasrin Moradi', 'Farhad Ghasemi
 let database: Database;
 let org: Awaited<ReturnType<typeof seedOrganisation>>;
 
-const lens = loadQuestionnaires().lenses[0]!;
-const item = lens.items[0]!;
-const [first, second] = item.statements;
+function defined<T>(value: T | undefined): T {
+	if (value === undefined) throw new Error('missing');
+	return value;
+}
+
+const lens = defined(loadQuestionnaires().lenses[0]);
+const item = defined(lens.items[0]);
+const first = defined(item.statements[0]);
+const second = defined(item.statements[1]);
 
 /**
  * Two executives at level 3 and two specialists at level 1 on every statement; on the item's
@@ -33,12 +39,12 @@ async function workshop(anonymous: boolean) {
 				name: anonymous ? undefined : name
 			})
 		);
-	await saveBatch(database.db, assessment.id, ids[3]!, {
+	await saveBatch(database.db, assessment.id, defined(ids[3]), {
 		answers: [
 			{
 				questionnaire: lens.id,
 				item: item.id,
-				statement: second!.id,
+				statement: second.id,
 				answer: 'not-applicable',
 				notApplicable: { reason: 'out-of-scope', note: 'Handled by the parent company' },
 				seq: 2
@@ -55,6 +61,10 @@ async function read(bytes: Uint8Array) {
 	return book;
 }
 
+function sheet(book: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+	return defined(book.getWorksheet(name));
+}
+
 /** A sheet's rows as plain values, header first. */
 function rows(sheet: ExcelJS.Worksheet): unknown[][] {
 	const out: unknown[][] = [];
@@ -63,7 +73,11 @@ function rows(sheet: ExcelJS.Worksheet): unknown[][] {
 }
 
 const everyCell = (book: ExcelJS.Workbook) =>
-	book.worksheets.flatMap((s) => rows(s).flat().map((v) => String(v ?? '')));
+	book.worksheets.flatMap((s) =>
+		rows(s)
+			.flat()
+			.map((v) => String(v ?? ''))
+	);
 
 beforeAll(async () => {
 	database = await testDatabase();
@@ -91,10 +105,10 @@ describe(`the roadmap workbook (${testEngine()})`, () => {
 		]);
 		expect(book.worksheets.every((s) => !s.views[0]?.rightToLeft)).toBe(true);
 
-		const statements = rows(book.getWorksheet('Results by statement')!);
+		const statements = rows(sheet(book, 'Results by statement'));
 		const header = statements[0] as string[];
 		const col = (name: string) => header.indexOf(name);
-		const row = statements.find((r) => r[col('Statement')] === first!.text.en)!;
+		const row = defined(statements.find((r) => r[col('Statement')] === first.text.en));
 		// Levels 3, 3, 1, 1: n 4, two at 1 and two at 3, mean 2, population SD 1.
 		expect(row[col('Answers (n)')]).toBe(4);
 		expect([0, 1, 2, 3, 4].map((l) => row[col(`At level ${l}`)])).toEqual([0, 2, 0, 2, 0]);
@@ -102,30 +116,41 @@ describe(`the roadmap workbook (${testEngine()})`, () => {
 		expect(row[col('Spread (SD)')]).toBe(1);
 		expect(typeof row[col('Target level (0–4)')]).toBe('number');
 		// Numbers stay numbers: the cell is numeric with a number format.
-		const cell = book.getWorksheet('Results by statement')!.getRow(2).getCell(col('Mean level (current)') + 1);
+		const cell = sheet(book, 'Results by statement')
+			.getRow(2)
+			.getCell(col('Mean level (current)') + 1);
 		expect(cell.type).toBe(ExcelJS.ValueType.Number);
+		expect(cell.numFmt).toBe('0.00');
 
-		const plan = rows(book.getWorksheet('Plan')!);
+		const plan = rows(sheet(book, 'Plan'));
 		expect(plan[0]).toEqual(
-			expect.arrayContaining(['Owner role', 'Deliverable', 'Effort', 'Depends on (No.)', 'Phase', 'Due date', 'Status'])
+			expect.arrayContaining([
+				'Owner role',
+				'Deliverable',
+				'Effort',
+				'Depends on (No.)',
+				'Phase',
+				'Due date',
+				'Status'
+			])
 		);
 		expect(plan.length).toBeGreaterThan(5);
 		// Every action has a due date: its own or the end of its phase (a date cell).
 		const due = (plan[0] as string[]).indexOf('Due date');
 		expect(plan.slice(1).every((r) => r[due] instanceof Date)).toBe(true);
 
-		const goals = rows(book.getWorksheet('Goals worksheet')!);
+		const goals = rows(sheet(book, 'Goals worksheet'));
 		expect(goals).toHaveLength(6);
 
 		// A named session: the "not applicable" answer with its reason, note and role layer.
-		const na = rows(book.getWorksheet('Not applicable')!);
+		const na = rows(sheet(book, 'Not applicable'));
 		expect(na).toEqual([
 			['Lens', 'Item', 'Statement', 'Reason', 'Comment', 'Role layer'],
 			[
 				lens.title.en,
 				item.title.en,
-				second!.text.en,
-				'Outside this project\'s scope',
+				second.text.en,
+				"Outside this project's scope",
 				'Handled by the parent company',
 				'Specialist'
 			]
@@ -150,11 +175,11 @@ describe(`the roadmap workbook (${testEngine()})`, () => {
 			'موضوعیت ندارد'
 		]);
 		expect(book.worksheets.every((s) => s.views[0]?.rightToLeft === true)).toBe(true);
-		const statements = rows(book.getWorksheet('نتایج هر گزاره')!);
+		const statements = rows(sheet(book, 'نتایج هر گزاره'));
 		expect(statements[0]).toEqual(expect.arrayContaining(['گزاره', 'میانگین سطح (کنونی)']));
-		const row = statements.find((r) => r[2] === first!.text.fa)!;
+		const row = defined(statements.find((r) => r[2] === first.text.fa));
 		expect(row[3]).toBe(4);
-		const plan = rows(book.getWorksheet('برنامهٔ اقدام')!);
+		const plan = rows(sheet(book, 'برنامهٔ اقدام'));
 		expect(plan[0]).toEqual(expect.arrayContaining(['موعد (تقویم شمسی)', 'نقش مسئول']));
 	});
 
@@ -164,13 +189,13 @@ describe(`the roadmap workbook (${testEngine()})`, () => {
 		if (!outcome.ok) throw new Error(outcome.error);
 		const book = await read(outcome.body);
 		// The answers are counted by statement and reason: no role layer, no name.
-		expect(rows(book.getWorksheet('Not applicable')!)).toEqual([
+		expect(rows(sheet(book, 'Not applicable'))).toEqual([
 			['Lens', 'Item', 'Statement', 'Reason', 'Answers', 'Comments'],
 			[
 				lens.title.en,
 				item.title.en,
-				second!.text.en,
-				'Outside this project\'s scope',
+				second.text.en,
+				"Outside this project's scope",
 				1,
 				'Handled by the parent company'
 			]
