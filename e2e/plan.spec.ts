@@ -1,8 +1,9 @@
 // The plan: a consultant opens the plan of an answered assessment, edits an action, reorders
-// by keyboard, downloads the roadmap in English and in Persian, and reads the plan in Persian
-// on a phone.
+// by keyboard, downloads the roadmap (PDF and workbook) in English and in Persian, and reads the
+// plan in Persian on a phone.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { answeredAssessment } from './answered';
 import { signUpWithOrganisation, switchLanguage } from './support';
@@ -21,6 +22,21 @@ async function downloadPages(page: Page, link: string | RegExp): Promise<number>
 	expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 	const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
 	return doc.numPages;
+}
+
+/** Downloads the workbook from `link`; returns it read back, after checking it is a zip. */
+async function downloadWorkbook(page: Page, link: string, name: RegExp): Promise<ExcelJS.Workbook> {
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: link, exact: true }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(name);
+	const bytes = await readFile((await download.path()) as string);
+	// An xlsx file is a zip archive: its first entry's local header starts "PK\x03\x04".
+	expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+	const book = new ExcelJS.Workbook();
+	await book.xlsx.load(bytes as unknown as ArrayBuffer);
+	return book;
 }
 
 test('edit an action, reorder by keyboard, download the roadmap in both languages', async ({
@@ -86,18 +102,40 @@ test('edit an action, reorder by keyboard, download the roadmap in both language
 	await expect(projection.getByRole('rowheader', { name: 'Readiness index' })).toBeVisible();
 
 	// The roadmap in both languages: a PDF of a plausible length.
-	const english = await downloadPages(page, 'Roadmap PDF in English');
-	const persian = await downloadPages(page, 'Roadmap PDF in Persian');
-	for (const pages of [english, persian]) {
+	const englishPages = await downloadPages(page, 'Roadmap PDF in English');
+	const persianPages = await downloadPages(page, 'Roadmap PDF in Persian');
+	for (const pages of [englishPages, persianPages]) {
 		expect(pages).toBeGreaterThanOrEqual(12);
 		expect(pages).toBeLessThanOrEqual(60);
 	}
+
+	// The workbook in the reader's language: the edited action with its owner and due date.
+	const english = await downloadWorkbook(
+		page,
+		'Workbook (Excel)',
+		/crm-roadmap-\d{4}-\d{2}-\d{2}-en\.xlsx$/
+	);
+	const plan = english.getWorksheet('Plan');
+	const edited = plan
+		?.getRows(2, plan.rowCount - 1)
+		?.find((r) =>
+			r.values.toString().includes('Appoint the managing director as sponsor this month.')
+		);
+	expect(edited?.values.toString()).toContain('Sara Ahmadi');
+	expect(english.worksheets.every((w) => !w.views[0]?.rightToLeft)).toBe(true);
 
 	// The same plan in Persian: right to left, the due date in the Persian calendar.
 	await switchLanguage(page, 'fa');
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 	await expect(page.getByRole('heading', { level: 1, name: 'برنامه' })).toBeVisible();
 	await expect(page.getByText('موعد: ۱۱ بهمن ۱۴۰۵')).toBeVisible();
+	const persian = await downloadWorkbook(
+		page,
+		'کارپوشهٔ اکسل',
+		/نقشهٔ راه CRM [۰-۹]{4}-[۰-۹]{2}-[۰-۹]{2}\.xlsx$/
+	);
+	expect(persian.getWorksheet('برنامهٔ اقدام')?.views[0]?.rightToLeft).toBe(true);
+	expect(persian.worksheets.every((w) => w.views[0]?.rightToLeft === true)).toBe(true);
 });
 
 test('the Persian plan fits a phone screen', async ({ page }) => {

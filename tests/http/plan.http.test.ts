@@ -1,5 +1,7 @@
 // The plan editor and the PDF roadmap through HTTP, against the production build: who may edit,
-// what a stale form gets, and what the report.pdf endpoint serves in each language.
+// what a stale form gets, and what the report.pdf endpoint serves in each language; and the
+// workbook, the plan's CSV and its calendar beside it.
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { catalogues } from '../../src/lib/i18n/catalogue';
 import type { Messages } from '../../src/lib/i18n/translate';
@@ -177,5 +179,42 @@ describe(`plan and roadmap (${engine})`, () => {
 			status: 409,
 			data: { errors: { _form: { key: 'plan.errors.no_answers' } } }
 		});
+	});
+	it('lets a viewer download the workbook, the plan as CSV and its calendar', async () => {
+		const viewer = await member(owner, orgId, 'viewer', 'Wanda Viewer');
+		const xlsx = await viewer.get(`${base}/report.xlsx?lang=fa`);
+		expect(xlsx.status).toBe(200);
+		expect(xlsx.headers.get('content-type')).toBe(
+			'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+		);
+		expect(xlsx.headers.get('content-disposition')).toMatch(
+			/^attachment; filename="crm-roadmap-\d{4}-\d{2}-\d{2}-fa\.xlsx"; filename\*=UTF-8''/
+		);
+		expect(decodeURIComponent(xlsx.headers.get('content-disposition') ?? '')).toMatch(
+			/نقشهٔ راه CRM [۰-۹]{4}-[۰-۹]{2}-[۰-۹]{2}\.xlsx$/
+		);
+		const book = new ExcelJS.Workbook();
+		await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+		expect(book.worksheets.map((w) => w.name)).toContain('برنامهٔ اقدام');
+		expect(book.worksheets.every((w) => w.views[0]?.rightToLeft === true)).toBe(true);
+
+		const csv = await viewer.get(`${base}/plan.csv?lang=en`);
+		expect(csv.status).toBe(200);
+		expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+		expect(csv.headers.get('content-disposition')).toMatch(/filename="crm-plan-[\w-]+-en\.csv"/);
+		const bytes = new Uint8Array(await csv.arrayBuffer());
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
+		const ics = await viewer.get(`${base}/plan.ics?lang=en`);
+		expect(ics.status).toBe(200);
+		expect(ics.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+		const calendar = await ics.text();
+		expect(calendar).toMatch(/^BEGIN:VCALENDAR\r\n/);
+		expect(calendar).toMatch(/DTSTART;VALUE=DATE:\d{8}\r\n/);
+
+		for (const path of ['report.xlsx', 'plan.csv', 'plan.ics'])
+			expect((await viewer.get(`${base}/${path}?lang=de`)).status, path).toBe(400);
+		const empty = await answeredAssessment(owner, orgId, false);
+		expect((await owner.get(`${empty}/report.xlsx?lang=en`)).status).toBe(409);
 	});
 });

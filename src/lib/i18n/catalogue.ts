@@ -35,6 +35,8 @@ import resultsEn from './messages/results/en.json';
 import resultsFa from './messages/results/fa.json';
 import workshopEn from './messages/workshop/en.json';
 import workshopFa from './messages/workshop/fa.json';
+import workbookEn from './messages/workbook/en.json';
+import workbookFa from './messages/workbook/fa.json';
 
 export const catalogues: Record<Locale, Messages> = {
 	en: {
@@ -53,7 +55,8 @@ export const catalogues: Record<Locale, Messages> = {
 		report: reportEn,
 		respond: respondEn,
 		results: resultsEn,
-		workshop: workshopEn
+		workshop: workshopEn,
+		workbook: workbookEn
 	},
 	fa: {
 		assessment: assessmentFa,
@@ -71,7 +74,8 @@ export const catalogues: Record<Locale, Messages> = {
 		report: reportFa,
 		respond: respondFa,
 		results: resultsFa,
-		workshop: workshopFa
+		workshop: workshopFa,
+		workbook: workbookFa
 	}
 };
 
@@ -91,7 +95,8 @@ export type Namespace =
 	| 'report'
 	| 'respond'
 	| 'results'
-	| 'workshop';
+	| 'workshop'
+	| 'workbook';
 
 /**
  * What every page needs: the shell (header, footer, language, error page) and form errors. All

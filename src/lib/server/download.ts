@@ -28,7 +28,7 @@ export function safeName(text: string, max = 80): string {
 	return text.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().slice(0, max).trim();
 }
 
-export type DownloadKind = 'roadmap' | 'customers' | 'problems' | 'organisation';
+export type DownloadKind = 'roadmap' | 'plan' | 'customers' | 'problems' | 'organisation';
 
 /** The reader's name for a download: Persian words and a Jalali date for Persian readers. */
 export function localFileName(

@@ -1,0 +1,21 @@
+// The plan's due dates as an iCalendar file (one all-day event per action; the end of its phase
+// where no date was set), in the language asked for (?lang=en|fa). Viewers may download it.
+import { error } from '@sveltejs/kit';
+import { isLocale } from '$lib/i18n/locale';
+import { requireAssessment } from '$lib/server/assessments/guard';
+import { database } from '$lib/server/db';
+import { planCalendar } from '$lib/server/reports/workbook/load';
+import { downloadResponse } from '$lib/server/reports/workbook/response';
+
+export const GET = async (event) => {
+	const { assessment, organisation } = await requireAssessment(event);
+	const lang = event.url.searchParams.get('lang') ?? event.locals.locale;
+	if (!isLocale(lang)) error(400, 'plan.report.bad_language');
+	const outcome = await planCalendar(
+		database().db,
+		{ orgId: organisation.id, assessmentId: assessment.id },
+		lang
+	);
+	if (!outcome.ok) error(outcome.status, outcome.error);
+	return downloadResponse(outcome, 'text/calendar; charset=utf-8');
+};
