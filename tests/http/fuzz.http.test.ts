@@ -240,5 +240,7 @@ const QUERY_PARAMS = [
 	'next',
 	'redirectTo',
 	'hl',
-	'reset'
+	'reset',
+	'edit',
+	'view'
 ];

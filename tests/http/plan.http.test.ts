@@ -44,7 +44,11 @@ async function answeredAssessment(client: Client, orgId: string, answer = true) 
 
 /** The first action's edit form on the plan page: its id, version and text. */
 async function firstAction(client: Client, base: string) {
-	const html = await (await client.get(`${base}/plan`)).text();
+	// Edit forms are built when opened: follow the first action's "edit" link (?edit=<id>).
+	const list = await (await client.get(`${base}/plan`)).text();
+	const opened = list.match(/href="\?edit=([0-9a-f-]{36})#edit"/);
+	if (!opened) throw new Error('no action on the plan page');
+	const html = await (await client.get(`${base}/plan?edit=${opened[1]}`)).text();
 	const m = html.match(
 		/name="id" value="([0-9a-f-]{36})"[^>]*>\s*<input type="hidden" name="version" value="(\d+)"/
 	);
