@@ -1,0 +1,65 @@
+// "The register disagrees" (issue 15 §7): in the demo organisation, whose customer register
+// holds 61 customers with missing phones and e-mails and one customer entered twice, a
+// self-assessment that rates data quality at level 4 is flagged on the results page, with the
+// register's figure beside the claim — in English, then in Persian with Persian digits.
+import { expect, test } from '@playwright/test';
+import { loadQuestionnaires } from '../src/lib/server/questionnaires/load';
+import { signUp, switchLanguage } from './support';
+
+test('the results page flags a data-quality claim the register contradicts, in English and Persian', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await signUp(page);
+	await page.goto('/orgs');
+	await page.getByRole('button', { name: 'Load the demo organisation' }).click();
+	await expect(page).toHaveURL(/\/orgs\/[0-9a-f-]{36}$/, { timeout: 60_000 });
+
+	await page.getByRole('link', { name: 'New assessment' }).click();
+	await page.getByLabel('Title').fill('How clean is our data?');
+	await page.getByRole('button', { name: 'Create assessment' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'How clean is our data?' })
+	).toBeVisible();
+	const base = new URL(page.url()).pathname;
+	await page.getByRole('link', { name: 'Answer the questionnaire' }).click();
+	await page.getByLabel('Executive / senior manager').check();
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+	// The wizard is proven elsewhere: every statement at level 4 goes straight to its endpoint.
+	const answers = loadQuestionnaires().lenses.flatMap((l) =>
+		l.items.flatMap((item) =>
+			item.statements.map((s) => ({ item: item.id, statement: s.id, answer: 4, seq: 1 }))
+		)
+	);
+	const saved = await page.request.post(`${base}/respond/save`, {
+		data: { answers, comments: [] }
+	});
+	expect(saved.ok(), await saved.text()).toBe(true);
+
+	await page.goto(`${base}/results`);
+	const section = page.getByRole('region', { name: 'Where the register disagrees' });
+	await expect(section).toContainText('61 active customers');
+	const quality = section
+		.getByRole('listitem')
+		.filter({ hasText: 'Customer records are complete and accurate' });
+	await expect(quality).toContainText('The register disagrees');
+	await expect(quality).toContainText('Level given: 4');
+	// The figure beside the claim: the demo's contact details are far from 80% filled in.
+	await expect(quality).toContainText(
+		/Contact details filled in \(email and phone\): \d+(\.\d)?% — level 3 or above needs at least 80%/
+	);
+	// The flag changes no score: every statement at 4 is an index of 100.
+	await expect(page.getByTestId('readiness-index')).toHaveText('100');
+
+	await switchLanguage(page, 'fa');
+	const persian = page.getByRole('region', { name: 'ناهم‌خوانی پاسخ‌ها با دفتر مشتریان' });
+	await expect(persian).toContainText('۶۱ مشتری فعال');
+	const claim = persian.getByRole('listitem').filter({ hasText: 'سوابق مشتریان کامل و دقیق است' });
+	await expect(claim).toContainText('دفتر مشتریان با این پاسخ هم‌خوان نیست');
+	await expect(claim).toContainText('سطح داده‌شده: ۴');
+	await expect(claim).toContainText(
+		/پر بودن اطلاعات تماس \(ایمیل و تلفن\): [۰-۹]+([٫.][۰-۹])?٪ — سطح ۳ و بالاتر دست‌کم ۸۰٪ می‌خواهد/
+	);
+	await expect(page.getByTestId('readiness-index')).toHaveText('۱۰۰');
+});
