@@ -116,6 +116,30 @@ export function evidenceFlags(
 	);
 }
 
+/** What the workshop's discussion list is sent: requirements by "item/statement" key. */
+export interface LiveRegister {
+	requirements: Record<string, EvidenceRequirement[]>;
+	figures: RegisterFigures;
+}
+
+/**
+ * The live discussion list's flags by "item/statement" key: the level given is the one the room
+ * agreed on where recorded, else the crowd's mean (null while withheld for anonymity).
+ */
+export function liveFlags(
+	entries: readonly { key: string; agreed: number | null }[],
+	meanOf: (key: string) => number | null,
+	register: LiveRegister
+): Map<string, { level: number; breaches: Breach[] }> {
+	const out = new Map<string, { level: number; breaches: Breach[] }>();
+	for (const { key, agreed } of entries) {
+		const level = agreed ?? meanOf(key);
+		const found = breaches(register.requirements[key], level, register.figures);
+		if (found.length && level !== null) out.set(key, { level, breaches: found });
+	}
+	return out;
+}
+
 /** The declared requirements by "item/statement" key: what the live workshop page is sent. */
 export function requirementsOf(
 	lenses: readonly ScoredQuestionnaire[]
