@@ -42,6 +42,45 @@ export const SCOPE_DIMENSIONS = [
 export const ScopeDimension = z.enum(SCOPE_DIMENSIONS);
 export type ScopeDimension = z.infer<typeof ScopeDimension>;
 
+/**
+ * The customer register's figures a statement can be checked against, each a share (0–1):
+ * duplicate_rate (customers sharing an email or phone with another), completeness (mean share of
+ * the profile fields filled in), contact_completeness (the same over email and phone), top20_share (the Pareto concentration: share of the recorded
+ * annual value from the top 20% of customers), satisfaction_measured (customers with a measured
+ * satisfaction), reached_90_days (customers with an interaction in the last 90 days) and
+ * value_recorded (customers with an annual value).
+ */
+export const EVIDENCE_FIGURES = [
+	'duplicate_rate',
+	'completeness',
+	'contact_completeness',
+	'top20_share',
+	'satisfaction_measured',
+	'reached_90_days',
+	'value_recorded'
+] as const;
+export const EvidenceFigure = z.enum(EVIDENCE_FIGURES);
+export type EvidenceFigure = z.infer<typeof EvidenceFigure>;
+
+const Share = z.number().min(0, 'a share from 0 to 1').max(1, 'a share from 0 to 1 (2% is 0.02)');
+
+/**
+ * What a level of a statement requires of one register figure: a level of `from` or above needs
+ * the figure at most `atMost`, or at least `atLeast`. The register disagrees when it does not.
+ */
+export const EvidenceRequirement = z
+	.strictObject({
+		figure: EvidenceFigure,
+		from: z.number().int().min(1).max(4),
+		atMost: Share.optional(),
+		atLeast: Share.optional()
+	})
+	.refine(
+		(r) => (r.atMost === undefined) !== (r.atLeast === undefined),
+		'give exactly one of atMost or atLeast'
+	);
+export type EvidenceRequirement = z.infer<typeof EvidenceRequirement>;
+
 export const Statement = z.strictObject({
 	id: Slug,
 	text: Bilingual,
@@ -49,7 +88,9 @@ export const Statement = z.strictObject({
 	scope: ScopeDimension.optional(),
 	/** What each of the five levels means for this statement, from 0 to 4. */
 	levels: z.tuple([Bilingual, Bilingual, Bilingual, Bilingual, Bilingual]),
-	weight: z.number().positive().default(1)
+	weight: z.number().positive().default(1),
+	/** Register figures that can contradict a level given to this statement (docs/scoring.md). */
+	evidence: z.array(EvidenceRequirement).min(1).optional()
 });
 export type Statement = z.infer<typeof Statement>;
 

@@ -5,6 +5,12 @@ import type { Locale } from '$lib/i18n/locale';
 import type { Action, Effort, RiskLevel, ScoredQuestionnaire } from '$lib/questionnaires/schema';
 import type { NaReason } from '$lib/assessments/not-applicable';
 import {
+	evidenceFlags,
+	MIN_CUSTOMERS,
+	type Breach,
+	type RegisterFigures
+} from '$lib/evidence/flags';
+import {
 	ROLE_LAYERS,
 	type ActionTier,
 	type AssessmentResult,
@@ -122,6 +128,27 @@ export interface ResultsExtras {
 		reason: NaReason;
 		note: string | null;
 	}[];
+	/** The customer register's figures, to check the answers against (issue 15 §7). */
+	register?: { customers: number; figures: RegisterFigures };
+}
+
+/** A statement whose level the customer register contradicts: "the register disagrees". */
+export interface EvidenceFlagView {
+	itemId: string;
+	statementId: string;
+	item: string;
+	statement: string;
+	/** The level given, as this view scores it (agreed where used, the crowd's mean otherwise). */
+	level: number;
+	/** The figures beside the claim, with what the level requires of each. */
+	breaches: Breach[];
+}
+
+export interface RegisterDisagreesView {
+	/** Active customers in the register; below `minimum` nothing is compared or flagged. */
+	customers: number;
+	minimum: number;
+	flags: EvidenceFlagView[];
 }
 
 export interface RoleView {
@@ -186,6 +213,11 @@ export interface ResultsView {
 	shortfalls: ShortfallView[];
 	/** "Not applicable" answers with their reasons (never who gave them). */
 	notApplicableAnswers: NotApplicableView[];
+	/**
+	 * Where the customer register contradicts the level given; null when the register was not
+	 * read. A flag never changes a score (docs/scoring.md).
+	 */
+	registerDisagrees: RegisterDisagreesView | null;
 }
 
 const actions = (list: readonly Action[] | undefined, locale: Locale): ActionView[] =>
@@ -353,6 +385,24 @@ export function resultsView(
 			statement: statementText(n.item, n.statement),
 			reason: n.reason,
 			note: n.note
-		}))
+		})),
+		registerDisagrees: extras?.register
+			? {
+					customers: extras.register.customers,
+					minimum: MIN_CUSTOMERS,
+					flags: evidenceFlags(
+						content.lenses,
+						(item, statement) => bySlot.get(`${item}/${statement}`)?.level ?? null,
+						extras.register.figures
+					).map((f) => ({
+						itemId: f.item,
+						statementId: f.statement,
+						item: itemTitle(f.item),
+						statement: statementText(f.item, f.statement),
+						level: f.level,
+						breaches: f.breaches
+					}))
+				}
+			: null
 	};
 }

@@ -1,6 +1,7 @@
 // Checks that need more than one file, or more than zod can say about one: unique ids, links
 // that resolve, risk rules about their own item, a coherent readiness model.
 import type { ReadinessModel, WorksheetQuestionnaire } from '../../questionnaires/schema';
+import { checkEvidence } from './check-evidence';
 import { checkItem, duplicates, type Report } from './check-item';
 import type { Issue, Path } from './issues';
 import type { ParsedFile } from './parse';
@@ -116,6 +117,7 @@ export function crossCheck(files: ParsedFile[], directory: string, complete: boo
 	for (const { f, q } of lenses)
 		q.items.forEach((item, i) => checkItem(item, q.kind, ['items', i], reporter(f)));
 	issues.push(...setRules(lenses));
+	issues.push(...checkEvidence(lenses));
 	if (!complete) return issues;
 
 	for (const kind of ['model', 'worksheet'] as const) {

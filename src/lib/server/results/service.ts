@@ -23,6 +23,9 @@ import {
 import { openSections } from '$lib/server/assessments/open-sections';
 import { respondentsForScoring } from '$lib/server/assessments/responses';
 import type { DB } from '$lib/server/db/schema';
+import { registerEvidence } from '$lib/server/register/evidence-repository';
+import { registerFigures } from '$lib/evidence/flags';
+import type { RegisterEvidence } from '$lib/register/evidence';
 import { resultsView, type ResultsView } from '$lib/results/view';
 
 export interface Scored {
@@ -86,15 +89,21 @@ export function recommended(content: PinnedContent, result: AssessmentResult): L
 	);
 }
 
+/**
+ * The results page's data. `registerDisagrees` checks the levels against the organisation's
+ * customer register (read here unless the caller already holds its summary).
+ */
 export async function view(
 	db: Kysely<DB>,
-	assessment: { id: string; anonymous: boolean },
+	assessment: { id: string; anonymous: boolean; organisation_id: string },
 	locale: Locale,
-	scoreView: ScoreView = 'crowd'
+	scoreView: ScoreView = 'crowd',
+	evidence?: RegisterEvidence
 ): Promise<ResultsView> {
-	const [loaded, notApplicable] = await Promise.all([
+	const [loaded, notApplicable, register] = await Promise.all([
 		load(db, assessment),
-		notApplicableOf(db, assessment.id)
+		notApplicableOf(db, assessment.id),
+		evidence ?? registerEvidence(db, assessment.organisation_id)
 	]);
 	const { content, result, rolesHidden, consensus } = scoreLoaded(
 		loaded,
@@ -112,6 +121,7 @@ export async function view(
 		other: other.result,
 		projection,
 		consensus,
-		notApplicable
+		notApplicable,
+		register: { customers: register.customers, figures: registerFigures(register) }
 	});
 }

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { renderSVG } from 'uqr';
 import { pick } from '$lib/assessments/wizard-content';
+import { registerFigures, requirementsOf } from '$lib/evidence/flags';
 import { isLocale } from '$lib/i18n/locale';
 import { pinnedContent } from '$lib/server/assessments/content';
 import { requireAssessment } from '$lib/server/assessments/guard';
@@ -14,13 +15,14 @@ import { readLive } from '$lib/server/workshop/live-data';
 import { joinable, openSession, setRevealed, setSection } from '$lib/server/workshop/repository';
 import { announce } from '$lib/server/workshop/runtime';
 import { recordConsensus } from '$lib/server/workshop/consensus';
+import { registerEvidence } from '$lib/server/register/evidence-repository';
 import { consensusSchema, mailLinkSchema, sectionSchema } from '$lib/server/workshop/schema';
 
 /** How long a join link stays valid after the facilitator opens the session. */
 const JOIN_HOURS = 12;
 
 export const load = async (event) => {
-	const { assessment, role } = await requireAssessment(event);
+	const { assessment, organisation, role } = await requireAssessment(event);
 	// A self-assessment has no live session; the page says so instead of failing.
 	if (assessment.mode !== 'workshop') return { workshop: false as const };
 	const { db } = database();
@@ -30,6 +32,13 @@ export const load = async (event) => {
 		readLive(db, assessment.id, true)
 	]);
 	if (!live?.snapshot) error(404, 'errors.not_found');
+	// What the customer register says, for "the register disagrees" in the discussion list: the
+	// page re-checks it as the room's levels move (only statements that declare a figure).
+	const requirements = requirementsOf(content.lenses);
+	const register =
+		Object.keys(requirements).length > 0
+			? { requirements, figures: registerFigures(await registerEvidence(db, organisation.id)) }
+			: null;
 	// The app's public origin (ORIGIN in production), so the link works from participants' phones.
 	const joinUrl = assessment.join_code ? `${event.url.origin}/j/${assessment.join_code}` : null;
 	return {
@@ -40,6 +49,7 @@ export const load = async (event) => {
 		joinCode: assessment.join_code,
 		qr: joinUrl ? renderSVG(joinUrl, { border: 2, ecc: 'M' }) : null,
 		snapshot: live.snapshot,
+		register,
 		bands: Object.fromEntries(content.model.bands.map((b) => [b.id, pick(b.label, locale)])),
 		lenses: content.lenses.map((lens) => ({
 			id: lens.id,

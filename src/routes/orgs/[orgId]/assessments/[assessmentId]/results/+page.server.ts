@@ -13,7 +13,10 @@ export const load = async (event) => {
 	const { db } = database();
 	// ?view=agreed scores the room's agreed levels where recorded; anything else is the crowd.
 	const scoreView = event.url.searchParams.get('view') === 'agreed' ? 'agreed' : 'crowd';
-	const view = await results.view(db, assessment, event.locals.locale, scoreView);
+	// The customer register is evidence for the "Information" block and the data goals, and the
+	// results check the levels given against it (the register disagrees).
+	const evidence = await registerEvidence(db, organisation.id);
+	const view = await results.view(db, assessment, event.locals.locale, scoreView, evidence);
 	// The portfolio comparison is the consultant's own: viewers of this client never see it.
 	const portfolio = atLeast(role, 'consultant')
 		? await benchmark(db, {
@@ -25,8 +28,6 @@ export const load = async (event) => {
 				}
 			})
 		: null;
-	// The customer register is evidence for the "Information" block and the data goals.
-	const evidence = await registerEvidence(db, organisation.id);
 	return { view, portfolio, evidence, canEdit: atLeast(role, 'consultant') };
 };
 
