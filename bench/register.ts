@@ -33,7 +33,7 @@ const { values: opts } = parseArgs({
 		keep: { type: 'boolean', default: false }
 	}
 });
-const engine = opts.engine === 'pglite' ? 'pglite' : 'postgres';
+const engine: 'pglite' | 'postgres' = opts.engine === 'pglite' ? 'pglite' : 'postgres';
 const ROWS = Number(opts.rows);
 const RUNS = Number(opts.runs);
 
@@ -249,7 +249,7 @@ async function main() {
 		const imp = (await files.find(database.db, orgId, upload.result.id)) as files.ImportRecord;
 		const shown = await preview(database.db, imp);
 		const options = { mapping: shown.suggestion, policy: 'skip' as const, atomic: true };
-		const ctx = { userId: user.id };
+		const ctx = { userId: user.id, engine };
 		const check = await measured(() =>
 			runImport(database.db, imp, options, { ...ctx, dryRun: true })
 		);

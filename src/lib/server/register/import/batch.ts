@@ -1,7 +1,9 @@
 // One batch of valid rows: find their duplicates (by normalised email, then phone) among the
 // register's customers and the rows before them, apply the duplicate policy, and write —
-// new customers in one statement, updates in another.
-import { sql, type Transaction } from 'kysely';
+// new customers in one statement, updates in another. `batchChecker` does the same without
+// writing, for a check on the embedded engine (see run.ts): it remembers the file's earlier
+// rows itself instead of finding them in the register.
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { CustomerField, DuplicatePolicy } from '$lib/register/fields';
 import type { DB } from '$lib/server/db/schema';
 import { insertMany, toValues, type CustomerValues } from '../customers';
@@ -28,6 +30,33 @@ function provided(row: ValidRow): Partial<CustomerValues> {
 	return out as Partial<CustomerValues>;
 }
 
+/** The register's customers that share an email or phone key with a row of the batch. */
+function lookUp(db: Kysely<DB>, orgId: string, batch: ValidRow[]) {
+	const emails = [...new Set(batch.map((r) => r.emailKey).filter((k) => k !== null))];
+	const phones = [...new Set(batch.map((r) => r.phoneKey).filter((k) => k !== null))];
+	return db
+		.selectFrom('customers')
+		.select(['id', 'name', 'email_key', 'phone_key', 'import_id'])
+		.where('organisation_id', '=', orgId)
+		.where('archived_at', 'is', null)
+		.where(sql<boolean>`(email_key = any(${emails}::text[]) or phone_key = any(${phones}::text[]))`)
+		.orderBy('seq')
+		.execute();
+}
+
+function example(
+	summary: ImportSummary,
+	row: ValidRow,
+	matched: string,
+	by: Match['by'],
+	inFile: boolean
+) {
+	if (inFile) summary.duplicatesInFile++;
+	else summary.duplicatesInRegister++;
+	if (summary.duplicates.length < MAX_EXAMPLES)
+		summary.duplicates.push({ row: row.row, name: row.input.name, matched, by, inFile });
+}
+
 export function batchWriter(
 	trx: Transaction<DB>,
 	imp: ImportRecord,
@@ -38,18 +67,7 @@ export function batchWriter(
 	const orgId = imp.organisation_id;
 	return async (batch: ValidRow[]) => {
 		if (batch.length === 0) return;
-		const emails = [...new Set(batch.map((r) => r.emailKey).filter((k) => k !== null))];
-		const phones = [...new Set(batch.map((r) => r.phoneKey).filter((k) => k !== null))];
-		const found = await trx
-			.selectFrom('customers')
-			.select(['id', 'name', 'email_key', 'phone_key', 'import_id'])
-			.where('organisation_id', '=', orgId)
-			.where('archived_at', 'is', null)
-			.where(
-				sql<boolean>`(email_key = any(${emails}::text[]) or phone_key = any(${phones}::text[]))`
-			)
-			.orderBy('seq')
-			.execute();
+		const found = await lookUp(trx, orgId, batch);
 		const byEmail = new Map<string, Match>();
 		const byPhone = new Map<string, Match>();
 		for (const c of found) {
@@ -76,17 +94,7 @@ export function batchWriter(
 				if (row.phoneKey) byPhone.set(row.phoneKey, { ...m, by: 'phone' });
 				continue;
 			}
-			const inFile = match.kind === 'pending' || match.inFile;
-			if (inFile) summary.duplicatesInFile++;
-			else summary.duplicatesInRegister++;
-			if (summary.duplicates.length < MAX_EXAMPLES)
-				summary.duplicates.push({
-					row: row.row,
-					name: row.input.name,
-					matched: match.name,
-					by: match.by,
-					inFile
-				});
+			example(summary, row, match.name, match.by, match.kind === 'pending' || match.inFile);
 			if (policy === 'skip') summary.skipped++;
 			else if (policy === 'create') creates.push(toValues(row.input, row.owner));
 			else {
@@ -101,6 +109,77 @@ export function batchWriter(
 		await insertMany(trx, orgId, userId, imp.id, creates);
 		summary.created += creates.length;
 		if (updates.size) await applyUpdates(trx, orgId, updates);
+	};
+}
+
+/** A customer a later row may match: one of the register (with its id) or a row of the file. */
+interface Earlier {
+	name: string;
+	id?: string;
+}
+
+/**
+ * What `batchWriter` would count, writing nothing: the register is only read, and the file's
+ * earlier rows are remembered here (by key, first row first, as the register would order them).
+ * Counts are the writer's, except in one case: a row that, under "update", changes the email or
+ * phone of a customer matched earlier is matched later by the old key, not the new one.
+ */
+export function batchChecker(imp: ImportRecord, policy: DuplicatePolicy, summary: ImportSummary) {
+	const orgId = imp.organisation_id;
+	const fileEmail = new Map<string, Earlier>();
+	const filePhone = new Map<string, Earlier>();
+	// Register customers an "update" row renamed: the writer would read the new name back.
+	const renamed = new Map<string, Earlier>();
+	const remember = (row: ValidRow, earlier: Earlier) => {
+		if (row.emailKey && !fileEmail.has(row.emailKey)) fileEmail.set(row.emailKey, earlier);
+		if (row.phoneKey && !filePhone.has(row.phoneKey)) filePhone.set(row.phoneKey, earlier);
+	};
+	return async (db: Kysely<DB>, batch: ValidRow[]) => {
+		if (batch.length === 0) return;
+		const found = await lookUp(db, orgId, batch);
+		const byEmail = new Map<string, Earlier>();
+		const byPhone = new Map<string, Earlier>();
+		for (const c of found) {
+			const customer = renamed.get(c.id) ?? { name: c.name, id: c.id };
+			if (c.email_key && !byEmail.has(c.email_key)) byEmail.set(c.email_key, customer);
+			if (c.phone_key && !byPhone.has(c.phone_key)) byPhone.set(c.phone_key, customer);
+		}
+		// As the writer's: rows created after a match, and renames, are seen from the next batch.
+		const later: (() => void)[] = [];
+		for (const row of batch) {
+			const get = (key: string | null, map: Map<string, Earlier>) =>
+				key === null ? undefined : map.get(key);
+			let match: { earlier: Earlier; by: Match['by']; inFile: boolean } | undefined;
+			for (const [by, key, register, file] of [
+				['email', row.emailKey, byEmail, fileEmail],
+				['phone', row.phoneKey, byPhone, filePhone]
+			] as const) {
+				const customer = get(key, register);
+				const earlier = customer ? undefined : get(key, file);
+				if (customer) match = { earlier: customer, by, inFile: false };
+				else if (earlier) match = { earlier, by, inFile: true };
+				if (match) break;
+			}
+			if (!match) {
+				summary.created++;
+				remember(row, { name: row.input.name });
+				continue;
+			}
+			example(summary, row, match.earlier.name, match.by, match.inFile);
+			if (policy === 'skip') summary.skipped++;
+			else if (policy === 'create') {
+				summary.created++;
+				later.push(() => remember(row, { name: row.input.name }));
+			} else {
+				summary.updated++;
+				const { earlier } = match;
+				const name = row.input.name;
+				later.push(() =>
+					earlier.id ? renamed.set(earlier.id, { ...earlier, name }) : (earlier.name = name)
+				);
+			}
+		}
+		for (const step of later) step();
 	};
 }
 

@@ -49,7 +49,7 @@ describe(`a large import's plans (${testEngine()})`, () => {
 			database.db,
 			imp,
 			{ mapping: ['name', 'email', 'phone'], policy: 'skip', atomic: true },
-			{ userId: org.userId, dryRun: false }
+			{ userId: org.userId, dryRun: false, engine: testEngine() }
 		);
 		expect(summary.created).toBe(8_500);
 

@@ -38,6 +38,7 @@ async function run(event: RequestEvent, dryRun: boolean) {
 	if (!options.ok) return invalid(400, options.errors, typed(raw));
 	const summary = await runImport(database().db, imp, options.data, {
 		userId: ctx.user.id,
+		engine: database().engine,
 		dryRun
 	});
 	return { ran: summary.dryRun ? ('check' as const) : ('run' as const) };

@@ -27,6 +27,7 @@ export const POST = async (event) => {
 			try {
 				const summary = await runImport(database().db, imp, options.data, {
 					userId: ctx.user.id,
+					engine: database().engine,
 					dryRun: raw.intent !== 'run',
 					onProgress: (p) => send({ type: 'progress', ...p })
 				});
