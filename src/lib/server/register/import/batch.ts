@@ -36,7 +36,7 @@ function lookUp(db: Kysely<DB>, orgId: string, batch: ValidRow[]) {
 	const phones = [...new Set(batch.map((r) => r.phoneKey).filter((k) => k !== null))];
 	return db
 		.selectFrom('customers')
-		.select(['id', 'name', 'email_key', 'phone_key', 'import_id'])
+		.select(['id', 'seq', 'name', 'email_key', 'phone_key', 'import_id'])
 		.where('organisation_id', '=', orgId)
 		.where('archived_at', 'is', null)
 		.where(sql<boolean>`(email_key = any(${emails}::text[]) or phone_key = any(${phones}::text[]))`)
@@ -112,71 +112,101 @@ export function batchWriter(
 	};
 }
 
-/** A customer a later row may match: one of the register (with its id) or a row of the file. */
-interface Earlier {
+/** A customer as the writer would find it after the batches so far: of the register or the file. */
+interface Known {
 	name: string;
-	id?: string;
+	email: string | null;
+	phone: string | null;
+	/** The register's order (`seq`); the file's rows come after all of it, in their order. */
+	order: number;
+	inFile: boolean;
 }
 
+const FILE_ORDER = 2 ** 52;
+
 /**
- * What `batchWriter` would count, writing nothing: the register is only read, and the file's
- * earlier rows are remembered here (by key, first row first, as the register would order them).
- * Counts are the writer's, except in one case: a row that, under "update", changes the email or
- * phone of a customer matched earlier is matched later by the old key, not the new one.
+ * What `batchWriter` would count, writing nothing: the register is only read, and what the
+ * writer would have changed by now is kept here instead — the file's earlier rows, and the
+ * names, emails and phones that "update" rows gave to customers matched earlier. A lookup by key
+ * takes, as the writer's does, the first customer in the register's order that has that key now.
+ * As in the writer, a batch's changes to customers are seen from the next batch on; the rows it
+ * creates without a match are seen at once.
  */
 export function batchChecker(imp: ImportRecord, policy: DuplicatePolicy, summary: ImportSummary) {
 	const orgId = imp.organisation_id;
-	const fileEmail = new Map<string, Earlier>();
-	const filePhone = new Map<string, Earlier>();
-	// Register customers an "update" row renamed: the writer would read the new name back.
-	const renamed = new Map<string, Earlier>();
-	const remember = (row: ValidRow, earlier: Earlier) => {
-		if (row.emailKey && !fileEmail.has(row.emailKey)) fileEmail.set(row.emailKey, earlier);
-		if (row.phoneKey && !filePhone.has(row.phoneKey)) filePhone.set(row.phoneKey, earlier);
+	const index = { email: new Map<string, Known[]>(), phone: new Map<string, Known[]>() };
+	const register = new Map<string, Known>();
+	let fileRows = 0;
+	const file = (row: ValidRow): Known => ({
+		name: row.input.name,
+		email: row.emailKey,
+		phone: row.phoneKey,
+		order: FILE_ORDER + fileRows++,
+		inFile: true
+	});
+	const add = (kind: 'email' | 'phone', known: Known) => {
+		const key = known[kind];
+		if (key === null) return;
+		const list = index[kind].get(key);
+		if (!list) index[kind].set(key, [known]);
+		else if (!list.includes(known)) list.push(known);
+	};
+	const find = (kind: 'email' | 'phone', key: string | null): Known | undefined => {
+		if (key === null) return undefined;
+		let first: Known | undefined;
+		for (const k of index[kind].get(key) ?? [])
+			if (k[kind] === key && (!first || k.order < first.order)) first = k;
+		return first;
 	};
 	return async (db: Kysely<DB>, batch: ValidRow[]) => {
 		if (batch.length === 0) return;
-		const found = await lookUp(db, orgId, batch);
-		const byEmail = new Map<string, Earlier>();
-		const byPhone = new Map<string, Earlier>();
-		for (const c of found) {
-			const customer = renamed.get(c.id) ?? { name: c.name, id: c.id };
-			if (c.email_key && !byEmail.has(c.email_key)) byEmail.set(c.email_key, customer);
-			if (c.phone_key && !byPhone.has(c.phone_key)) byPhone.set(c.phone_key, customer);
+		for (const c of await lookUp(db, orgId, batch)) {
+			if (register.has(c.id)) continue;
+			const known: Known = {
+				name: c.name,
+				email: c.email_key,
+				phone: c.phone_key,
+				order: Number(c.seq),
+				inFile: false
+			};
+			register.set(c.id, known);
+			add('email', known);
+			add('phone', known);
 		}
-		// As the writer's: rows created after a match, and renames, are seen from the next batch.
+		// What the batch changes in customers found, in row order: seen from the next batch on.
 		const later: (() => void)[] = [];
 		for (const row of batch) {
-			const get = (key: string | null, map: Map<string, Earlier>) =>
-				key === null ? undefined : map.get(key);
-			let match: { earlier: Earlier; by: Match['by']; inFile: boolean } | undefined;
-			for (const [by, key, register, file] of [
-				['email', row.emailKey, byEmail, fileEmail],
-				['phone', row.phoneKey, byPhone, filePhone]
-			] as const) {
-				const customer = get(key, register);
-				const earlier = customer ? undefined : get(key, file);
-				if (customer) match = { earlier: customer, by, inFile: false };
-				else if (earlier) match = { earlier, by, inFile: true };
-				if (match) break;
-			}
+			const byEmail = find('email', row.emailKey);
+			const match = byEmail ?? find('phone', row.phoneKey);
 			if (!match) {
 				summary.created++;
-				remember(row, { name: row.input.name });
+				const known = file(row);
+				add('email', known);
+				add('phone', known);
 				continue;
 			}
-			example(summary, row, match.earlier.name, match.by, match.inFile);
+			example(summary, row, match.name, byEmail ? 'email' : 'phone', match.inFile);
 			if (policy === 'skip') summary.skipped++;
 			else if (policy === 'create') {
 				summary.created++;
-				later.push(() => remember(row, { name: row.input.name }));
+				const known = file(row);
+				later.push(() => {
+					add('email', known);
+					add('phone', known);
+				});
 			} else {
 				summary.updated++;
-				const { earlier } = match;
-				const name = row.input.name;
-				later.push(() =>
-					earlier.id ? renamed.set(earlier.id, { ...earlier, name }) : (earlier.name = name)
-				);
+				later.push(() => {
+					match.name = row.input.name;
+					if (row.provided.includes('email')) {
+						match.email = row.emailKey;
+						add('email', match);
+					}
+					if (row.provided.includes('phone')) {
+						match.phone = row.phoneKey;
+						add('phone', match);
+					}
+				});
 			}
 		}
 		for (const step of later) step();
