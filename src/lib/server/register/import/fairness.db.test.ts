@@ -14,7 +14,7 @@ import { list, parseListQuery } from '../list';
 import * as service from '../service';
 import { input, seedOrganisation } from '../test-fixtures';
 import * as files from './files';
-import { runImport } from './run';
+import { engineOf, runImport } from './run';
 import type { ImportSummary } from './summary';
 
 const engine = testEngine();
@@ -82,14 +82,16 @@ describe(`an import beside other tenants (${engine})`, () => {
 			const summary = await runImport(database.db, imp, options, {
 				userId: big.userId,
 				dryRun,
-				engine,
+				...engineOf(database),
 				onProgress: (p) => {
 					events.push(`batch done at row ${p.rows}`);
-					// The other tenant opens its register while the first batch has just been done.
-					page ??= customerNames(other.orgId).then((names) => {
-						expect(names).toEqual(['Neighbour']);
+					// The other tenant opens its register while the first batch has just been done:
+					// a page runs its queries one after another (here three).
+					page ??= (async () => {
+						for (let i = 0; i < 3; i++)
+							expect(await customerNames(other.orgId)).toEqual(['Neighbour']);
 						events.push('page answered');
-					});
+					})();
 				}
 			});
 			events.push('import finished');
@@ -99,11 +101,13 @@ describe(`an import beside other tenants (${engine})`, () => {
 			const finished = events.indexOf('import finished');
 			expect(answered).toBeGreaterThan(0);
 			expect(answered).toBeLessThan(finished);
-			// On the embedded engine the page waits for the session: it was served right after the
-			// batch it was asked during, before the import's next one. (Before, it waited for the
-			// whole file's transaction, after every batch.) PostgreSQL gives it its own connection.
+			// On the embedded engine the page waits for the session: all its queries were served
+			// right after the batch it was asked during, before the import's next one. (Before,
+			// it waited for the whole file's transaction, after every batch; with slices alone,
+			// each of its queries waited for one more batch.) PostgreSQL gives it its own
+			// connection.
 			if (engine === 'pglite') expect(events[answered - 1]).toBe(events[0]);
-			expect(events.filter((e) => e.startsWith('batch done')).length).toBeGreaterThan(4);
+			expect(events.filter((e) => e.startsWith('batch done')).length).toBeGreaterThan(2);
 		}
 	});
 
@@ -119,7 +123,7 @@ describe(`an import beside other tenants (${engine})`, () => {
 			);
 			const imp = await upload(org.orgId, org.userId, csv(2_400));
 			const options = { mapping: ['name', 'email', 'phone'], policy, atomic: false };
-			const ctx = { userId: org.userId, engine };
+			const ctx = { userId: org.userId, ...engineOf(database) };
 			const check = await runImport(database.db, imp, options, { ...ctx, dryRun: true });
 			expect(await customerNames(org.orgId)).toEqual(['Known']);
 			const run = await runImport(database.db, imp, options, { ...ctx, dryRun: false });

@@ -16,7 +16,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { CustomerField } from '$lib/register/fields';
 import type { DB } from '$lib/server/db/schema';
 import { members as listMembers, type Member } from '../service';
-import type { Engine } from '$lib/server/db/connect';
+import type { Database, Engine } from '$lib/server/db/connect';
 import {
 	chunks,
 	dropFile,
@@ -33,7 +33,7 @@ import type { ImportSummary } from './summary';
 
 const BATCH = 1000;
 // On the embedded engine a batch is also how long another request may wait for the session.
-const EMBEDDED_BATCH = 500;
+const EMBEDDED_BATCH = 200;
 const MAX_ISSUES = 10_000;
 const NOT_READY = 'register.import.errors.not_ready';
 
@@ -49,6 +49,15 @@ interface RunContext {
 	onProgress?: (p: Progress) => void;
 	/** The engine `db` runs on: the embedded one is run in slices. PostgreSQL unless said. */
 	engine?: Engine;
+	/** The embedded engine: waited for before each slice, so that other requests go first. */
+	yieldToOthers?: () => Promise<void>;
+}
+
+/** What a run needs to know of the database it runs on. */
+export function engineOf(database: Database): Pick<RunContext, 'engine' | 'yieldToOthers'> {
+	return database.engine === 'pglite'
+		? { engine: 'pglite', yieldToOthers: database.yieldToOthers }
+		: { engine: 'postgres' };
 }
 
 class Rollback extends Error {}
@@ -223,9 +232,12 @@ const inOneTransaction: Run = async (db, imp, options, ctx, members, result) => 
 };
 
 // One batch's statements, in a transaction of their own planned for their values (see above).
-function inBatch(db: Kysely<DB>, work: (trx: Transaction<DB>) => Promise<void>): Promise<void> {
+// Its commit need not wait for the disk: the statement that marks the import done does, for it
+// and every batch before it.
+function inTransaction(db: Kysely<DB>, work: (trx: Transaction<DB>) => Promise<void>) {
 	return db.transaction().execute(async (trx) => {
 		await sql`set local plan_cache_mode = force_custom_plan`.execute(trx);
+		await sql`set local synchronous_commit = off`.execute(trx);
 		await work(trx);
 	});
 }
@@ -248,6 +260,10 @@ function oneAtATime<T>(id: string, work: () => Promise<T>): Promise<T> {
 // The embedded engine: no statement of the run holds the session for more than one batch.
 const inSlices: Run = (db, imp, options, ctx, members, result) =>
 	oneAtATime(imp.id, async () => {
+		const inBatch = async (work: (trx: Transaction<DB>) => Promise<void>) => {
+			await ctx.yieldToOthers?.();
+			await inTransaction(db, work);
+		};
 		const current = await db
 			.selectFrom('register_imports')
 			.select('status')
@@ -261,7 +277,7 @@ const inSlices: Run = (db, imp, options, ctx, members, result) =>
 		// An import shows the check as the first half of its progress, the writing as the second.
 		const share = ctx.dryRun ? 1 : 2;
 		const checker = batchChecker(imp, options.policy, result.summary);
-		const check: Apply = (batch) => inBatch(db, (trx) => checker(trx, batch));
+		const check: Apply = (batch) => inBatch((trx) => checker(trx, batch));
 		await pass(db, imp, options, members, result, check, EMBEDDED_BATCH, (rows, bytes) =>
 			ctx.onProgress?.({ rows, bytes: Math.round(bytes / share), total })
 		);
@@ -271,9 +287,7 @@ const inSlices: Run = (db, imp, options, ctx, members, result) =>
 		// member may have changed the register since the check); its issues are the check's.
 		const written: Pass = { summary: emptySummary(false), issues: [], headers: [] };
 		const write: Apply = (batch) =>
-			inBatch(db, (trx) =>
-				batchWriter(trx, imp, options.policy, ctx.userId, written.summary)(batch)
-			);
+			inBatch((trx) => batchWriter(trx, imp, options.policy, ctx.userId, written.summary)(batch));
 		await pass(db, imp, options, members, written, write, EMBEDDED_BATCH, (rows, bytes) =>
 			ctx.onProgress?.({ rows, bytes: Math.round((total + bytes) / 2), total })
 		);
