@@ -19,7 +19,7 @@ import { migrate } from '../src/lib/server/db/migrate';
 import { create as createOrganisation } from '../src/lib/server/organisations/repository';
 import * as files from '../src/lib/server/register/import/files';
 import { preview } from '../src/lib/server/register/import/preview';
-import { runImport } from '../src/lib/server/register/import/run';
+import { engineOf, runImport } from '../src/lib/server/register/import/run';
 import { count, list, parseListQuery, type Page } from '../src/lib/server/register/list';
 import { filterOptions } from '../src/lib/server/register/options';
 import { adminUrl, databaseUrl } from '../src/lib/server/testing/urls';
@@ -33,7 +33,7 @@ const { values: opts } = parseArgs({
 		keep: { type: 'boolean', default: false }
 	}
 });
-const engine = opts.engine === 'pglite' ? 'pglite' : 'postgres';
+const engine: 'pglite' | 'postgres' = opts.engine === 'pglite' ? 'pglite' : 'postgres';
 const ROWS = Number(opts.rows);
 const RUNS = Number(opts.runs);
 
@@ -249,7 +249,7 @@ async function main() {
 		const imp = (await files.find(database.db, orgId, upload.result.id)) as files.ImportRecord;
 		const shown = await preview(database.db, imp);
 		const options = { mapping: shown.suggestion, policy: 'skip' as const, atomic: true };
-		const ctx = { userId: user.id };
+		const ctx = { userId: user.id, ...engineOf(database) };
 		const check = await measured(() =>
 			runImport(database.db, imp, options, { ...ctx, dryRun: true })
 		);

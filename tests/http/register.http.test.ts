@@ -68,7 +68,21 @@ describe(`customer register over HTTP (${engine})`, () => {
 			headers: JSON_HEADERS
 		});
 		expect(res.status).toBe(413);
-		expect(await res.json()).toEqual({ message: 'register.import.errors.too_large' });
+		// The embedded engine's own limit is lower (25 MB): its message says so.
+		const key = engine === 'pglite' ? 'too_large_embedded' : 'too_large';
+		expect(await res.json()).toEqual({ message: `register.import.errors.${key}` });
+	});
+
+	it('refuses a 30 MB file on the embedded engine only, and says why in the reader’s language', async () => {
+		const res = await client.request('POST', `/orgs/${orgId}/register/import/files`, {
+			body: JSON.stringify({ name: 'large.csv', size: 30 * 1024 * 1024 }),
+			headers: JSON_HEADERS
+		});
+		expect(res.status).toBe(engine === 'pglite' ? 413 : 201);
+		if (engine !== 'pglite') return;
+		expect(await res.json()).toEqual({ message: 'register.import.errors.too_large_embedded' });
+		const list = await (await client.get(`/orgs/${orgId}/register/import`)).text();
+		expect(list).not.toContain('large.csv');
 	});
 
 	it('exports UTF-8 with a BOM, Persian intact and formula-like cells neutralised', async () => {

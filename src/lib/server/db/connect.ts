@@ -26,6 +26,12 @@ export interface EmbeddedDatabase extends DatabaseBase {
 	engine: 'pglite';
 	/** PGlite in its worker thread. */
 	embedded: EmbeddedServer;
+	/**
+	 * Resolves once no other query has wanted the one session for a moment (or after at most
+	 * `YIELD_AT_MOST_MS`): long background work (a register import) waits for it between its
+	 * slices, so that a page's queries, one after another, are not each put behind a slice.
+	 */
+	yieldToOthers(): Promise<void>;
 }
 
 export type Database = PostgresDatabase | EmbeddedDatabase;
@@ -90,6 +96,7 @@ async function openEmbedded(
 		const db = new Kysely<DB>({
 			dialect: new PostgresDialect({ pool: prepare ? preparingPool(pool) : pool })
 		});
+		const yieldToOthers = () => quietPool(pool);
 		let closing: Promise<void> | undefined;
 		const close = () =>
 			(closing ??= (async () => {
@@ -105,9 +112,30 @@ async function openEmbedded(
 			close().catch((err) => console.error('[db] could not close the embedded database', err));
 		};
 		if (!inMemory) process.once(SHUTDOWN, onShutdown);
-		return { db, engine: 'pglite', embedded, close };
+		return { db, engine: 'pglite', embedded, close, yieldToOthers };
 	} catch (err) {
 		lock?.release();
 		throw err;
+	}
+}
+
+/** How long the session must stay unused before background work takes it again. */
+export const YIELD_QUIET_MS = 15;
+/** Background work waits at most this long, so that it always finishes. */
+export const YIELD_AT_MOST_MS = 2000;
+
+// The embedded pool has one client: it is busy while checked out, and others may be queued.
+async function quietPool(pool: pg.Pool): Promise<void> {
+	const start = performance.now();
+	let quietSince = start;
+	let quietTurns = 0;
+	while (performance.now() - start < YIELD_AT_MOST_MS) {
+		const busy = pool.waitingCount > 0 || pool.idleCount < pool.totalCount;
+		const now = performance.now();
+		// Quiet for a while and for several turns of the event loop: a page rendering between
+		// two of its queries holds the thread, and its next query comes after that.
+		if (busy) [quietSince, quietTurns] = [now, 0];
+		else if (++quietTurns >= 5 && now - quietSince >= YIELD_QUIET_MS) return;
+		await new Promise((resolve) => setTimeout(resolve, 2));
 	}
 }

@@ -1,7 +1,9 @@
 // One batch of valid rows: find their duplicates (by normalised email, then phone) among the
 // register's customers and the rows before them, apply the duplicate policy, and write —
-// new customers in one statement, updates in another.
-import { sql, type Transaction } from 'kysely';
+// new customers in one statement, updates in another. `batchChecker` does the same without
+// writing, for a check on the embedded engine (see run.ts): it remembers the file's earlier
+// rows itself instead of finding them in the register.
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { CustomerField, DuplicatePolicy } from '$lib/register/fields';
 import type { DB } from '$lib/server/db/schema';
 import { insertMany, toValues, type CustomerValues } from '../customers';
@@ -28,6 +30,33 @@ function provided(row: ValidRow): Partial<CustomerValues> {
 	return out as Partial<CustomerValues>;
 }
 
+/** The register's customers that share an email or phone key with a row of the batch. */
+function lookUp(db: Kysely<DB>, orgId: string, batch: ValidRow[]) {
+	const emails = [...new Set(batch.map((r) => r.emailKey).filter((k) => k !== null))];
+	const phones = [...new Set(batch.map((r) => r.phoneKey).filter((k) => k !== null))];
+	return db
+		.selectFrom('customers')
+		.select(['id', 'seq', 'name', 'email_key', 'phone_key', 'import_id'])
+		.where('organisation_id', '=', orgId)
+		.where('archived_at', 'is', null)
+		.where(sql<boolean>`(email_key = any(${emails}::text[]) or phone_key = any(${phones}::text[]))`)
+		.orderBy('seq')
+		.execute();
+}
+
+function example(
+	summary: ImportSummary,
+	row: ValidRow,
+	matched: string,
+	by: Match['by'],
+	inFile: boolean
+) {
+	if (inFile) summary.duplicatesInFile++;
+	else summary.duplicatesInRegister++;
+	if (summary.duplicates.length < MAX_EXAMPLES)
+		summary.duplicates.push({ row: row.row, name: row.input.name, matched, by, inFile });
+}
+
 export function batchWriter(
 	trx: Transaction<DB>,
 	imp: ImportRecord,
@@ -38,18 +67,7 @@ export function batchWriter(
 	const orgId = imp.organisation_id;
 	return async (batch: ValidRow[]) => {
 		if (batch.length === 0) return;
-		const emails = [...new Set(batch.map((r) => r.emailKey).filter((k) => k !== null))];
-		const phones = [...new Set(batch.map((r) => r.phoneKey).filter((k) => k !== null))];
-		const found = await trx
-			.selectFrom('customers')
-			.select(['id', 'name', 'email_key', 'phone_key', 'import_id'])
-			.where('organisation_id', '=', orgId)
-			.where('archived_at', 'is', null)
-			.where(
-				sql<boolean>`(email_key = any(${emails}::text[]) or phone_key = any(${phones}::text[]))`
-			)
-			.orderBy('seq')
-			.execute();
+		const found = await lookUp(trx, orgId, batch);
 		const byEmail = new Map<string, Match>();
 		const byPhone = new Map<string, Match>();
 		for (const c of found) {
@@ -76,17 +94,7 @@ export function batchWriter(
 				if (row.phoneKey) byPhone.set(row.phoneKey, { ...m, by: 'phone' });
 				continue;
 			}
-			const inFile = match.kind === 'pending' || match.inFile;
-			if (inFile) summary.duplicatesInFile++;
-			else summary.duplicatesInRegister++;
-			if (summary.duplicates.length < MAX_EXAMPLES)
-				summary.duplicates.push({
-					row: row.row,
-					name: row.input.name,
-					matched: match.name,
-					by: match.by,
-					inFile
-				});
+			example(summary, row, match.name, match.by, match.kind === 'pending' || match.inFile);
 			if (policy === 'skip') summary.skipped++;
 			else if (policy === 'create') creates.push(toValues(row.input, row.owner));
 			else {
@@ -101,6 +109,107 @@ export function batchWriter(
 		await insertMany(trx, orgId, userId, imp.id, creates);
 		summary.created += creates.length;
 		if (updates.size) await applyUpdates(trx, orgId, updates);
+	};
+}
+
+/** A customer as the writer would find it after the batches so far: of the register or the file. */
+interface Known {
+	name: string;
+	email: string | null;
+	phone: string | null;
+	/** The register's order (`seq`); the file's rows come after all of it, in their order. */
+	order: number;
+	inFile: boolean;
+}
+
+const FILE_ORDER = 2 ** 52;
+
+/**
+ * What `batchWriter` would count, writing nothing: the register is only read, and what the
+ * writer would have changed by now is kept here instead — the file's earlier rows, and the
+ * names, emails and phones that "update" rows gave to customers matched earlier. A lookup by key
+ * takes, as the writer's does, the first customer in the register's order that has that key now.
+ * As in the writer, a batch's changes to customers are seen from the next batch on; the rows it
+ * creates without a match are seen at once.
+ */
+export function batchChecker(imp: ImportRecord, policy: DuplicatePolicy, summary: ImportSummary) {
+	const orgId = imp.organisation_id;
+	const index = { email: new Map<string, Known[]>(), phone: new Map<string, Known[]>() };
+	const register = new Map<string, Known>();
+	let fileRows = 0;
+	const file = (row: ValidRow): Known => ({
+		name: row.input.name,
+		email: row.emailKey,
+		phone: row.phoneKey,
+		order: FILE_ORDER + fileRows++,
+		inFile: true
+	});
+	const add = (kind: 'email' | 'phone', known: Known) => {
+		const key = known[kind];
+		if (key === null) return;
+		const list = index[kind].get(key);
+		if (!list) index[kind].set(key, [known]);
+		else if (!list.includes(known)) list.push(known);
+	};
+	const find = (kind: 'email' | 'phone', key: string | null): Known | undefined => {
+		if (key === null) return undefined;
+		let first: Known | undefined;
+		for (const k of index[kind].get(key) ?? [])
+			if (k[kind] === key && (!first || k.order < first.order)) first = k;
+		return first;
+	};
+	return async (db: Kysely<DB>, batch: ValidRow[]) => {
+		if (batch.length === 0) return;
+		for (const c of await lookUp(db, orgId, batch)) {
+			if (register.has(c.id)) continue;
+			const known: Known = {
+				name: c.name,
+				email: c.email_key,
+				phone: c.phone_key,
+				order: Number(c.seq),
+				inFile: false
+			};
+			register.set(c.id, known);
+			add('email', known);
+			add('phone', known);
+		}
+		// What the batch changes in customers found, in row order: seen from the next batch on.
+		const later: (() => void)[] = [];
+		for (const row of batch) {
+			const byEmail = find('email', row.emailKey);
+			const match = byEmail ?? find('phone', row.phoneKey);
+			if (!match) {
+				summary.created++;
+				const known = file(row);
+				add('email', known);
+				add('phone', known);
+				continue;
+			}
+			example(summary, row, match.name, byEmail ? 'email' : 'phone', match.inFile);
+			if (policy === 'skip') summary.skipped++;
+			else if (policy === 'create') {
+				summary.created++;
+				const known = file(row);
+				later.push(() => {
+					add('email', known);
+					add('phone', known);
+				});
+			} else {
+				summary.updated++;
+				later.push(() => {
+					match.name = row.input.name;
+					if (row.provided.includes('email')) {
+						match.email = row.emailKey;
+						add('email', match);
+					}
+					if (row.provided.includes('phone')) {
+						match.phone = row.phoneKey;
+						add('phone', match);
+					}
+				});
+			}
+		}
+		for (const step of later) step();
 	};
 }
 

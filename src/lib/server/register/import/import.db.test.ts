@@ -11,7 +11,7 @@ import { input, seedOrganisation } from '../test-fixtures';
 import * as files from './files';
 import { preview } from './preview';
 import { listIssues, reportCsv } from './report';
-import { runImport } from './run';
+import { engineOf, runImport } from './run';
 
 let database: Database;
 beforeAll(async () => {
@@ -59,7 +59,7 @@ async function importBytes(
 			policy: run.policy ?? 'skip',
 			atomic: run.atomic ?? true
 		},
-		{ userId: org.userId, dryRun: run.dryRun ?? false }
+		{ userId: org.userId, dryRun: run.dryRun ?? false, ...engineOf(database) }
 	);
 	return { imp, shown, summary };
 }
@@ -169,7 +169,7 @@ describe(`CSV import (${testEngine()})`, () => {
 				policy: 'skip',
 				atomic: false
 			},
-			{ userId: org.userId, dryRun: false }
+			{ userId: org.userId, dryRun: false, ...engineOf(database) }
 		);
 		expect(again).toMatchObject({ applied: true, created: 1, invalid: 4 });
 		expect((await customers(org.orgId)).map((c) => c.name)).toEqual(['Good One']);
@@ -234,7 +234,7 @@ describe(`CSV import (${testEngine()})`, () => {
 		const org = await seedOrganisation(database.db, 'Once Co');
 		const imp = await upload(org.orgId, org.userId, fixture('quoted-newlines.csv'));
 		const options = { mapping: ['name', 'email', 'notes'], policy: 'skip' as const, atomic: true };
-		const ctx = { userId: org.userId, dryRun: false };
+		const ctx = { userId: org.userId, dryRun: false, ...engineOf(database) };
 		const [a, b] = await Promise.all([
 			runImport(database.db, imp, options, ctx),
 			runImport(database.db, imp, options, ctx)

@@ -10,7 +10,7 @@ import { testDatabase, testEngine } from '$lib/server/testing/db';
 import { count, list, parseListQuery } from '../list';
 import { seedOrganisation } from '../test-fixtures';
 import * as files from './files';
-import { runImport } from './run';
+import { engineOf, runImport } from './run';
 
 let database: Database;
 // One connection, so that the import's prepared statements can be read back afterwards.
@@ -49,7 +49,7 @@ describe(`a large import's plans (${testEngine()})`, () => {
 			database.db,
 			imp,
 			{ mapping: ['name', 'email', 'phone'], policy: 'skip', atomic: true },
-			{ userId: org.userId, dryRun: false }
+			{ userId: org.userId, dryRun: false, ...engineOf(database) }
 		);
 		expect(summary.created).toBe(8_500);
 

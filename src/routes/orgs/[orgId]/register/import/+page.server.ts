@@ -21,7 +21,8 @@ export const actions = {
 			return invalid(400, { file: { key: 'register.import.errors.no_file' } });
 		const encoding = encodingSchema.safeParse({ encoding: form?.get('encoding') ?? 'auto' });
 		if (!encoding.success) return invalid(400, { encoding: { key: 'errors.invalid_choice' } });
-		const { db } = database();
+		const { db, engine } = database();
+		const limit = files.uploadLimit(engine);
 		await files.sweep(db, ctx.organisation.id);
 		const stored = await files.store(
 			db,
@@ -29,9 +30,10 @@ export const actions = {
 			ctx.user.id,
 			file.name,
 			file.stream(),
-			encoding.data.encoding
+			encoding.data.encoding,
+			limit.bytes
 		);
-		if (!stored.ok) return invalid(413, { file: { key: 'register.import.errors.too_large' } });
+		if (!stored.ok) return invalid(413, { file: { key: limit.key } });
 		redirect(303, `/orgs/${ctx.organisation.id}/register/import/${stored.id}`);
 	}
 };

@@ -7,7 +7,7 @@ import { requireImport } from '$lib/server/register/import/guard';
 import { encodingSchema, parseOptions } from '$lib/server/register/import/options';
 import { preview } from '$lib/server/register/import/preview';
 import { listIssues } from '$lib/server/register/import/report';
-import { runImport } from '$lib/server/register/import/run';
+import { engineOf, runImport } from '$lib/server/register/import/run';
 import type { ImportSummary } from '$lib/server/register/import/summary';
 import type { RequestEvent } from './$types';
 
@@ -38,6 +38,7 @@ async function run(event: RequestEvent, dryRun: boolean) {
 	if (!options.ok) return invalid(400, options.errors, typed(raw));
 	const summary = await runImport(database().db, imp, options.data, {
 		userId: ctx.user.id,
+		...engineOf(database()),
 		dryRun
 	});
 	return { ran: summary.dryRun ? ('check' as const) : ('run' as const) };

@@ -13,9 +13,9 @@ export const POST = async (event) => {
 		const message = control ? 'errors.control_characters' : 'errors.bad_request';
 		return json({ message }, { status: 400 });
 	}
-	if (parsed.data.size > files.MAX_FILE_BYTES)
-		return json({ message: 'register.import.errors.too_large' }, { status: 413 });
-	const { db } = database();
+	const { db, engine } = database();
+	const limit = files.uploadLimit(engine);
+	if (parsed.data.size > limit.bytes) return json({ message: limit.key }, { status: 413 });
 	await files.sweep(db, ctx.organisation.id);
 	const id = await files.create(db, ctx.organisation.id, ctx.user.id, parsed.data.name);
 	return json({ id }, { status: 201 });

@@ -17,10 +17,11 @@ export const PUT = async (event) => {
 	const data = new Uint8Array(await event.request.arrayBuffer());
 	if (data.byteLength === 0 || data.byteLength > files.CHUNK_BYTES * 2)
 		return json({ message: 'errors.bad_request' }, { status: 400 });
-	const result = await files.append(database().db, ctx.organisation.id, imp.id, seq, data);
+	const { db, engine } = database();
+	const limit = files.uploadLimit(engine);
+	const result = await files.append(db, ctx.organisation.id, imp.id, seq, data, limit.bytes);
 	if (result === 'ok') return json({ ok: true });
-	const message =
-		result === 'too_large' ? 'register.import.errors.too_large' : 'errors.bad_request';
+	const message = result === 'too_large' ? limit.key : 'errors.bad_request';
 	return json({ message }, { status: STATUS[result] });
 };
 

@@ -5,7 +5,7 @@ import { database } from '$lib/server/db';
 import { readForm } from '$lib/server/register/form';
 import { requireImport } from '$lib/server/register/import/guard';
 import { parseOptions } from '$lib/server/register/import/options';
-import { runImport } from '$lib/server/register/import/run';
+import { engineOf, runImport } from '$lib/server/register/import/run';
 
 export const POST = async (event) => {
 	const { ctx, imp } = await requireImport(event);
@@ -27,6 +27,7 @@ export const POST = async (event) => {
 			try {
 				const summary = await runImport(database().db, imp, options.data, {
 					userId: ctx.user.id,
+					...engineOf(database()),
 					dryRun: raw.intent !== 'run',
 					onProgress: (p) => send({ type: 'progress', ...p })
 				});
