@@ -57,9 +57,10 @@ export function barsChart(locale: Locale, values: readonly number[], options: Ba
 			const length = at(v) - at(0);
 			const left = rtl ? X(at(v)) : at(0);
 			const fill = options.colorOf?.(v, i) ?? options.color ?? COLORS.primary;
-			// The value sits past the bar, or past the target tick when that lies further out.
+			// The value sits just past the bar, or past the target tick when the tick would cross it.
 			const target = options.targets?.[i];
-			const valueX = X(Math.max(at(v), target === undefined ? 0 : at(target)) + 4);
+			const crossed = target !== undefined && at(target) >= at(v) && at(target) - at(v) < 18;
+			const valueX = X((crossed ? at(target) : at(v)) + 4);
 			const tick =
 				target === undefined
 					? ''

@@ -34,7 +34,12 @@ function legend(ctx: Ctx, labelHeader: string, items: readonly Scored[]): Conten
 			alignment: 'center'
 		},
 		{ text: ctx.num(item.target), style: 'td', alignment: 'center' },
-		{ text: item.gap === null ? '–' : ctx.num(item.gap), style: 'tdMuted', alignment: 'center' }
+		{
+			text: item.gap === null ? '–' : ctx.num(item.gap),
+			style: 'td',
+			color: COLORS.accent,
+			alignment: 'center'
+		}
 	]);
 	return dataTable(
 		ctx,
@@ -53,7 +58,8 @@ function legend(ctx: Ctx, labelHeader: string, items: readonly Scored[]): Conten
 export function blocksChart(ctx: Ctx): Content[] {
 	const blocks = ctx.data.blocks;
 	return [
-		...sectionHeading(ctx, 'blocks', { pageBreak: false }),
+		// A page of its own: after the blockers and the largest gaps the radar no longer fits.
+		...sectionHeading(ctx, 'blocks'),
 		columns(
 			ctx.locale,
 			[

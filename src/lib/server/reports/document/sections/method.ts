@@ -17,7 +17,13 @@ export function method(ctx: Ctx): Content[] {
 		...sectionHeading(ctx, 'method'),
 		subheading(t('report.method.sources')),
 		...(['blocks', 'points', 'risks', 'strategic'] as const).map(
-			(key): Content => ({ text: t(`report.method.${key}`), style: 'body' })
+			// Smaller than body text: the page is meant to stay one page.
+			(key): Content => ({
+				text: t(`report.method.${key}`),
+				fontSize: 9.5,
+				lineHeight: 1.2,
+				margin: [0, 0, 0, 6]
+			})
 		),
 		subheading(t('report.method.computed')),
 		bullets(ctx, [

@@ -101,7 +101,7 @@ export function readiness(ctx: Ctx): Content[] {
 		{ text: l.label, style: 'td' },
 		{ text: ctx.num(l.score), style: 'td', bold: true, alignment: 'center' },
 		{ text: ctx.num(l.target), style: 'td', alignment: 'center' },
-		{ text: orDash(ctx, l.gap), style: 'tdMuted', alignment: 'center' },
+		{ text: orDash(ctx, l.gap), style: 'td', color: COLORS.accent, alignment: 'center' },
 		{ text: orDash(ctx, l.projected ?? null), style: 'td', alignment: 'center' }
 	]);
 	const band: Column = {
@@ -135,7 +135,8 @@ export function readiness(ctx: Ctx): Content[] {
 		]
 	};
 	return [
-		...sectionHeading(ctx, 'readiness', { pageBreak: false }),
+		// A page of its own: with the targets beside the index it no longer fits under the summary.
+		...sectionHeading(ctx, 'readiness'),
 		columns(ctx.locale, [band, gauge], { columnGap: 24, unbreakable: true })
 	];
 }
