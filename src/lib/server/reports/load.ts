@@ -56,7 +56,9 @@ export async function roadmapData(
 		]);
 	// Anonymous: answers to sections still open are not counted yet (closedSectionsOnly).
 	const openItems = new Set(
-		content.scoring.lenses.filter((l) => open.includes(l.id)).flatMap((l) => l.items.map((i) => i.id))
+		content.scoring.lenses
+			.filter((l) => open.includes(l.id))
+			.flatMap((l) => l.items.map((i) => i.id))
 	);
 	const data = toRoadmapData(
 		{

@@ -64,7 +64,8 @@ function notApplicable(ctx: Ctx, shown: (role: RoleLayer) => RoleLayer): NotAppl
 			const note = n.note?.trim();
 			return {
 				item: itemTitle(ctx, n.item),
-				statement: item?.statements.find((q) => q.id === n.statement)?.text[ctx.locale] ?? n.statement,
+				statement:
+					item?.statements.find((q) => q.id === n.statement)?.text[ctx.locale] ?? n.statement,
 				reason: n.reason,
 				...(note ? { note } : {}),
 				role: n.role

@@ -64,7 +64,13 @@ function decided(): ReportInput {
 				note: 'The board decides.',
 				role: 'specialist'
 			},
-			{ item: 'vision', statement: 'direction', reason: 'out-of-scope', note: ' ', role: 'executive' }
+			{
+				item: 'vision',
+				statement: 'direction',
+				reason: 'out-of-scope',
+				note: ' ',
+				role: 'executive'
+			}
 		]
 	};
 }

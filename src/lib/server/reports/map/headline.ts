@@ -97,8 +97,7 @@ function agreedStatements(ctx: Ctx, item: Item, result: ItemResult): AgreedState
 		if (s.agreed === null) return [];
 		const levels = s.distribution.flatMap((count, level) => (count > 0 ? [level] : []));
 		const rationale =
-			ctx.input.consensus.find((c) => c.item === item.id && c.statement === s.id)?.rationale ??
-			'';
+			ctx.input.consensus.find((c) => c.item === item.id && c.statement === s.id)?.rationale ?? '';
 		return [
 			{
 				statement: item.statements.find((q) => q.id === s.id)?.text[ctx.locale] ?? s.id,

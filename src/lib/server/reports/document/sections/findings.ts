@@ -84,36 +84,34 @@ function agreed(ctx: Ctx, statements: readonly AgreedStatement[]): Content[] {
 	const { t } = ctx;
 	return [
 		{ text: t('report.findings.agreed_title'), style: 'h3', margin: [0, 0, 0, 1] },
-		...statements.map(
-			(a): Content => ({
-				margin: [0, 0, 0, 3],
-				fillColor: COLORS.primaryLight,
-				stack: [
-					{ text: a.statement, fontSize: 8.8, color: COLORS.muted },
-					{
-						text: [
-							{
-								text: t('report.findings.agreed', { level: ctx.num(a.level) }),
-								bold: true,
-								color: COLORS.primaryDark
-							},
-							' — ',
-							a.low === null || a.high === null
-								? t('report.findings.spread_none')
-								: t('report.findings.spread', {
-										low: ctx.num(a.low),
-										high: ctx.num(a.high),
-										mean: ctx.mean(a.mean),
-										sd: ctx.mean(a.sd),
-										n: ctx.num(a.n)
-									}),
-							...(a.rationale ? [` ${t('report.findings.rationale', { text: a.rationale })}`] : [])
-						],
-						fontSize: 9
-					}
-				]
-			})
-		)
+		...statements.map((a): Content => ({
+			margin: [0, 0, 0, 3],
+			fillColor: COLORS.primaryLight,
+			stack: [
+				{ text: a.statement, fontSize: 8.8, color: COLORS.muted },
+				{
+					text: [
+						{
+							text: t('report.findings.agreed', { level: ctx.num(a.level) }),
+							bold: true,
+							color: COLORS.primaryDark
+						},
+						' — ',
+						a.low === null || a.high === null
+							? t('report.findings.spread_none')
+							: t('report.findings.spread', {
+									low: ctx.num(a.low),
+									high: ctx.num(a.high),
+									mean: ctx.mean(a.mean),
+									sd: ctx.mean(a.sd),
+									n: ctx.num(a.n)
+								}),
+						...(a.rationale ? [` ${t('report.findings.rationale', { text: a.rationale })}`] : [])
+					],
+					fontSize: 9
+				}
+			]
+		}))
 	];
 }
 

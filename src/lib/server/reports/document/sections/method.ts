@@ -9,9 +9,7 @@ export function method(ctx: Ctx): Content[] {
 	const { t, data } = ctx;
 	const r = data.readiness;
 	const bands = r.bandLabels
-		.map((label, i) =>
-			t('report.method.band', { label, from: ctx.num(r.bandStarts[i] ?? 0) })
-		)
+		.map((label, i) => t('report.method.band', { label, from: ctx.num(r.bandStarts[i] ?? 0) }))
 		.join(ctx.rtl ? '، ' : ', ');
 	return [
 		...sectionHeading(ctx, 'method'),

@@ -85,16 +85,14 @@ export function readiness(ctx: Ctx): Content[] {
 					['gap', orDash(ctx, r.gap)],
 					['projected', orDash(ctx, r.projected, t('report.readiness.no_plan'))]
 				] as const
-			).map(
-				([key, value], i): Content => ({
-					text: t('report.readiness.figure', { label: t(`report.readiness.${key}`), value }),
-					fontSize: 10,
-					bold: true,
-					color: key === 'gap' ? COLORS.accent : COLORS.primaryDark,
-					alignment: 'center',
-					margin: [0, i === 0 ? 6 : 1, 0, 0]
-				})
-			)
+			).map(([key, value], i): Content => ({
+				text: t('report.readiness.figure', { label: t(`report.readiness.${key}`), value }),
+				fontSize: 10,
+				bold: true,
+				color: key === 'gap' ? COLORS.accent : COLORS.primaryDark,
+				alignment: 'center',
+				margin: [0, i === 0 ? 6 : 1, 0, 0]
+			}))
 		]
 	};
 	const lensRows: TableCell[][] = data.lenses.map((l) => [
