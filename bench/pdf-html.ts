@@ -11,7 +11,12 @@ import {
 	riskMarker,
 	timelineChart
 } from '../src/lib/server/reports/document/charts';
-import { PHASES, type RoadmapData } from '../src/lib/server/reports/document/data';
+import {
+	PHASES,
+	type AgreedStatement,
+	type RoadmapData,
+	type Scored
+} from '../src/lib/server/reports/document/data';
 import { COLORS } from '../src/lib/server/reports/document/theme';
 
 const esc = (s: string) =>
@@ -39,6 +44,45 @@ export function roadmapHtml(data: RoadmapData, fontDir: string): string {
 		`<h1>${esc(t(`report.sections.${key}`))}</h1>` +
 		(intro ? `<p class="intro">${esc(t(`report.intro.${key}`))}</p>` : '');
 	const svg = (s: string) => `<div class="chart">${forBrowser(s)}</div>`;
+	const one = (v: number | null) =>
+		v === null
+			? '–'
+			: formatNumber(locale, v, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+	const scoreHeads = ['score', 'target', 'gap'].map((k) => t(`report.legend.${k}`));
+	const scoreCells = (s: Scored) => [n(s.score), n(s.target), s.gap === null ? '–' : n(s.gap)];
+	const r = data.readiness;
+	const figures = (
+		[
+			['target', n(r.target)],
+			['gap', r.gap === null ? '–' : n(r.gap)],
+			['projected', r.projected === null ? t('report.readiness.no_plan') : n(r.projected)]
+		] as const
+	)
+		.map(
+			([key, value]) =>
+				`<p class="figure-line">${esc(t('report.readiness.figure', { label: t(`report.readiness.${key}`), value }))}</p>`
+		)
+		.join('');
+	const agreedHtml = (agreed: AgreedStatement[]) =>
+		agreed.length === 0
+			? ''
+			: `<h3>${esc(t('report.findings.agreed_title'))}</h3>` +
+				agreed
+					.map(
+						(a) =>
+							`<p class="small">${esc(a.statement)}</p><p><b>${esc(t('report.findings.agreed', { level: n(a.level) }))}</b> — ${esc(
+								a.low === null || a.high === null
+									? t('report.findings.spread_none')
+									: t('report.findings.spread', {
+											low: n(a.low),
+											high: n(a.high),
+											mean: one(a.mean),
+											sd: one(a.sd),
+											n: n(a.n)
+										})
+							)}${a.rationale ? ` ${esc(t('report.findings.rationale', { text: a.rationale }))}` : ''}</p>`
+					)
+					.join('');
 
 	const sections = [
 		`<section class="cover"><div class="band"><h1>${esc(t('report.title'))}</h1><p>${esc(t('report.subtitle'))}</p>
@@ -50,31 +94,55 @@ export function roadmapHtml(data: RoadmapData, fontDir: string): string {
 		${h1('readiness')}${svg(gaugeChart(data.readiness.index, data.readiness.bandStarts, 180))}
 		<div class="figure">${n(data.readiness.index)}</div><p>${esc(data.readiness.bandSummary)}</p>
 		<p class="small">${esc(t('report.readiness.confidence_note', { value: formatPercent(locale, data.readiness.confidence) }))}</p>
+		${figures}
 		${table(
-			[t('report.readiness.lens'), t('report.readiness.score')],
-			data.lenses.map((l) => [esc(l.label), n(l.score)])
+			[
+				t('report.readiness.lens'),
+				t('report.readiness.score'),
+				t('report.legend.target'),
+				t('report.legend.gap'),
+				t('report.legend.projected')
+			],
+			data.lenses.map((l) => [
+				esc(l.label),
+				n(l.score),
+				n(l.target),
+				l.gap === null ? '–' : n(l.gap),
+				l.projected == null ? '–' : n(l.projected)
+			])
 		)}</section>`,
 		`<section>${h1('blockers')}${data.blockers.map((b, i) => `<h2>${n(i + 1)}. ${esc(b.title)}</h2><p>${esc(b.detail)}</p>`).join('')}
+		<h2>${esc(t('report.sections.shortfalls'))}</h2><p class="intro">${esc(t('report.intro.shortfalls'))}</p>${table(
+			['item', 'lens', 'level', 'target', 'points'].map((k) => t(`report.shortfalls.${k}`)),
+			data.shortfalls.map((f) => [
+				esc(f.item),
+				esc(f.lens),
+				one(f.level),
+				n(f.target),
+				one(f.weightedGap)
+			])
+		)}
 		${h1('blocks')}${svg(
 			radarChart(
 				locale,
-				data.blocks.map((b) => b.score)
+				data.blocks.map((b) => b.score),
+				{ targets: data.blocks.map((b) => b.target) }
 			)
 		)}
 		${table(
-			[t('report.legend.key'), t('report.legend.block'), t('report.legend.score')],
-			data.blocks.map((b, i) => [n(i + 1), esc(b.label), n(b.score)])
+			[t('report.legend.key'), t('report.legend.block'), ...scoreHeads],
+			data.blocks.map((b, i) => [n(i + 1), esc(b.label), ...scoreCells(b)])
 		)}</section>`,
 		`<section>${h1('points')}${svg(
 			barsChart(
 				locale,
 				data.points.map((p) => p.score),
-				{ threshold: 70 }
+				{ threshold: 70, targets: data.points.map((p) => p.target) }
 			)
 		)}
 		${table(
-			[t('report.legend.key'), t('report.legend.point'), t('report.legend.score')],
-			data.points.map((p, i) => [n(i + 1), esc(p.label), n(p.score)])
+			[t('report.legend.key'), t('report.legend.point'), ...scoreHeads],
+			data.points.map((p, i) => [n(i + 1), esc(p.label), ...scoreCells(p)])
 		)}</section>`,
 		`<section>${h1('risks')}${table(
 			[
@@ -98,8 +166,8 @@ export function roadmapHtml(data: RoadmapData, fontDir: string): string {
 			.map(
 				(
 					f
-				) => `<div class="finding"><h2>${esc(f.item)} <span class="score">${esc(t('report.findings.score'))} ${n(f.score)}</span></h2>
-		<p class="small"><b>${esc(t('report.findings.level'))}:</b> ${esc(f.level)}</p><p>${esc(f.finding)}</p><h3>${esc(t('report.findings.actions'))}</h3>${list(f.actions)}</div>`
+				) => `<div class="finding"><h2>${esc(f.item)} <span class="score">${esc(t('report.findings.score'))} ${n(f.score)} ${esc(t('report.findings.target'))} ${n(f.target)}</span></h2>
+		<p class="small"><b>${esc(t('report.findings.level'))}:</b> ${esc(f.level)}</p><p>${esc(f.finding)}</p>${agreedHtml(f.agreed ?? [])}<h3>${esc(t('report.findings.actions'))}</h3>${list(f.actions)}</div>`
 			)
 			.join('')}</section>`,
 		`<section>${h1('plan')}${svg(
@@ -177,6 +245,14 @@ export function roadmapHtml(data: RoadmapData, fontDir: string): string {
 				s.mean === null ? '–' : formatNumber(locale, s.mean, { maximumFractionDigits: 1 }),
 				n(s.n)
 			])
+		)}<h2>${esc(t('report.sections.not_applicable'))}</h2>${table(
+			['statement', 'reason', 'note', 'role'].map((k) => t(`report.appendix.${k}`)),
+			data.appendix.notApplicable.map((r) => [
+				esc(r.statement),
+				esc(t(`report.appendix.na_reason.${r.reason}`)),
+				esc(r.note ?? '–'),
+				esc(t(`report.role.${r.role}`))
+			])
 		)}<h2>${esc(t('report.sections.comments'))}</h2>${data.appendix.comments.map((c) => `<blockquote>«${esc(c.text)}» — ${esc(!data.anonymous && c.name ? t('report.appendix.by', { role: t(`report.role.${c.role}`), name: c.name }) : t(`report.role.${c.role}`))}</blockquote>`).join('')}
 		<h2>${esc(t('report.sections.roles'))}</h2>${table(
 			[t('report.appendix.role'), t('report.appendix.count'), t('report.appendix.names')],
@@ -185,7 +261,23 @@ export function roadmapHtml(data: RoadmapData, fontDir: string): string {
 				n(r.count),
 				data.anonymous ? '' : esc((r.names ?? []).join(', '))
 			])
-		)}</section>`
+		)}</section>`,
+		`<section>${h1('method')}<h2>${esc(t('report.method.sources'))}</h2>${(['blocks', 'points', 'risks', 'strategic'] as const).map((k) => `<p>${esc(t(`report.method.${k}`))}</p>`).join('')}
+		<h2>${esc(t('report.method.computed'))}</h2>${list([
+			t('report.method.levels'),
+			t('report.method.scores'),
+			t('report.method.bands', {
+				list: data.readiness.bandLabels
+					.map((label, i) =>
+						t('report.method.band', { label, from: n(data.readiness.bandStarts[i] ?? 0) })
+					)
+					.join(', '),
+				cap: data.readiness.cap
+			}),
+			t('report.method.targets'),
+			t('report.method.views'),
+			t('report.method.projection')
+		])}</section>`
 	];
 
 	return `<!doctype html><html lang="${locale}" dir="${dir(locale)}"><head><meta charset="utf-8"><title>${esc(t('report.title'))}</title><style>
@@ -202,6 +294,7 @@ table { border-collapse: collapse; width: 100%; margin: 0 0 10pt; font-size: 8.8
 th { background: ${COLORS.primary}; color: white; text-align: start; padding: 4pt 6pt; }
 td { border-bottom: 0.5pt solid ${COLORS.rule}; padding: 4pt 6pt; vertical-align: top; }
 tbody tr:nth-child(even) td { background: ${COLORS.zebra}; }
+.figure-line { font-weight: bold; color: ${COLORS.primaryDark}; margin: 2pt 0; }
 .finding { break-inside: avoid; } .chart { margin: 6pt 0; } li { margin: 2pt 0; }
 </style></head><body>${sections.join('\n')}</body></html>`;
 }

@@ -16,11 +16,12 @@ import { roadmapFileName } from '../src/lib/server/reports/file-name';
 import { findAssessment, findDemoAssessment } from '../src/lib/server/reports/find';
 import { roadmapData } from '../src/lib/server/reports/load';
 
-const USAGE = `Usage: npm run report:pdf -- (--demo | --assessment <id>) [--lang en|fa] [--out <file>]
+const USAGE = `Usage: npm run report:pdf -- (--demo | --assessment <id>) [--lang en|fa] [--view agreed|crowd] [--out <file>]
 
   --demo             the latest assessment of the demo organisation (npm run seed:demo)
   --assessment <id>  an assessment by id
   --lang en|fa       the roadmap's language (default: en)
+  --view agreed|crowd  the workshop's agreed levels where recorded (default), or everyone's answers
   --out <file>       where to write the PDF (default: crm-roadmap-<organisation>-<date>-<lang>.pdf)
 
 The database is DATABASE_URL when set, otherwise the embedded one in DATA_DIR (default ./data).`;
@@ -37,6 +38,7 @@ const { values } = (() => {
 				demo: { type: 'boolean', default: false },
 				assessment: { type: 'string' },
 				lang: { type: 'string', default: 'en' },
+				view: { type: 'string', default: 'agreed' },
 				out: { type: 'string' },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
@@ -53,6 +55,8 @@ if (values.demo === Boolean(values.assessment))
 	fail(`Give either --demo or --assessment <id>.\n\n${USAGE}`);
 const lang = values.lang;
 if (!isLocale(lang)) fail(`--lang must be en or fa, not "${lang}".`);
+const view = values.view;
+if (view !== 'agreed' && view !== 'crowd') fail(`--view must be agreed or crowd, not "${view}".`);
 
 const url = process.env.DATABASE_URL || undefined;
 const dataDir = process.env.DATA_DIR || 'data';
@@ -81,7 +85,7 @@ try {
 				: `No assessment with the id "${values.assessment}" in ${where}.`
 		);
 	const started = performance.now();
-	const outcome = await roadmapData(database.db, ref, lang);
+	const outcome = await roadmapData(database.db, ref, lang, new Date(), view);
 	if (!outcome.ok)
 		fail(
 			outcome.status === 409

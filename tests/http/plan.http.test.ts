@@ -175,6 +175,12 @@ describe(`plan and roadmap (${engine})`, () => {
 		});
 		expect(asJson.status).toBe(400);
 		expect(await asJson.json()).toEqual({ message: 'plan.report.bad_language' });
+		// An unknown view is refused the same way; both views download.
+		const view = await owner.get(`${base}/report.pdf?lang=en&view=everyone`);
+		expect(view.status).toBe(400);
+		expect(await view.text()).toContain(`<p class="message">${message.bad_view}</p>`);
+		for (const v of ['agreed', 'crowd'])
+			expect((await owner.get(`${base}/report.pdf?lang=en&view=${v}`)).status).toBe(200);
 		const empty = await answeredAssessment(owner, orgId, false);
 		expect((await owner.get(`${empty}/report.pdf?lang=en`)).status).toBe(409);
 		expect((await owner.get(`${empty}/plan`)).status).toBe(200);

@@ -1,6 +1,7 @@
 // An assessment's roadmap as PDF bytes, with its file name: for the download and for mail.
 import type { Kysely } from 'kysely';
 import type { Locale } from '$lib/i18n/locale';
+import type { ScoreView } from '$lib/scoring';
 import { buildRoadmap } from './document/roadmap';
 import type { DB } from '$lib/server/db/schema';
 import { renderPdf } from '$lib/server/pdf/render';
@@ -10,9 +11,10 @@ import { roadmapData } from './load';
 export async function roadmapPdf(
 	db: Kysely<DB>,
 	ref: { orgId: string; assessmentId: string },
-	locale: Locale
+	locale: Locale,
+	view: ScoreView = 'agreed'
 ) {
-	const outcome = await roadmapData(db, ref, locale);
+	const outcome = await roadmapData(db, ref, locale, new Date(), view);
 	if (!outcome.ok) return outcome;
 	const pdf = await renderPdf(buildRoadmap(outcome.data));
 	const { organisation } = outcome;

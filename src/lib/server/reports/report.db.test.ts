@@ -3,6 +3,7 @@ import { buildRoadmap } from '$lib/server/reports/document/roadmap';
 import type { Database } from '$lib/server/db/connect';
 import { renderPdf } from '$lib/server/pdf/render';
 import { glyphLines, openPdf, pageGlyphs, visualString } from '$lib/server/pdf/testing/extract';
+import { writeConsensus } from '$lib/server/assessments/decisions';
 import { editAction } from '$lib/server/plans/edit-service';
 import { listActions } from '$lib/server/plans/repository';
 import { openPlan } from '$lib/server/plans/service';
@@ -151,6 +152,88 @@ describe(`roadmap data from the database (${testEngine()})`, () => {
 		expect(outcome.data.appendix.comments.map((c) => c.role)).toEqual(['other']);
 		// Their gap is hidden too, so no listening session is proposed.
 		expect(json).not.toContain('levels higher than specialists');
+	});
+
+	/** One specialist marks information/data-quality "not applicable"; the room agrees data-gaps at 4. */
+	async function decide(assessmentId: string) {
+		const specialist = await database.db
+			.selectFrom('respondents')
+			.select('id')
+			.where('assessment_id', '=', assessmentId)
+			.where('role_layer', '=', 'specialist')
+			.executeTakeFirstOrThrow();
+		await database.db
+			.updateTable('answers')
+			.set({ level: null, na_reason: 'decided-elsewhere', na_note: 'The ERP team owns it.' })
+			.where('respondent_id', '=', specialist.id)
+			.where('item_id', '=', 'information')
+			.where('statement_id', '=', 'data-quality')
+			.execute();
+		const recorded = await writeConsensus(database.db, {
+			orgId: org.orgId,
+			assessmentId,
+			item: 'information',
+			statement: 'data-gaps',
+			level: 4,
+			rationale: 'The register shows it.',
+			userId: org.userId,
+			userName: org.userName,
+			version: 0
+		});
+		expect(recorded).toBe(true);
+	}
+
+	it('prints the agreed view by default and the crowd view when asked, with the same plan', async () => {
+		const ctx = await workshop(false);
+		await decide(ctx.assessment.id);
+		const ref = { orgId: org.orgId, assessmentId: ctx.assessment.id };
+		const agreed = await roadmapData(database.db, ref, 'en', NOW);
+		const crowd = await roadmapData(database.db, ref, 'en', NOW, 'crowd');
+		if (!agreed.ok || !crowd.ok) throw new Error('no roadmap');
+		expect(agreed.data.readiness).toMatchObject({ view: 'agreed', agreed: 1 });
+		expect(crowd.data.readiness).toMatchObject({ view: 'crowd', agreed: 1 });
+		// data-gaps: 3, 3, 1, 1 in the crowd (mean 2), 4 as agreed: the agreed index is higher.
+		expect(agreed.data.readiness.index).toBeGreaterThan(crowd.data.readiness.index);
+		expect(agreed.data.readiness.gap ?? 0).toBeLessThan(crowd.data.readiness.gap ?? 0);
+		const agreedOn = agreed.data.findings.flatMap((f) => f.agreed ?? []);
+		expect(agreedOn).toEqual([
+			expect.objectContaining({
+				level: 4,
+				mean: 2,
+				low: 1,
+				high: 3,
+				sd: 1,
+				n: 4,
+				rationale: 'The register shows it.'
+			})
+		]);
+		// The plan comes from the agreed view in both.
+		expect(crowd.data.plan).toEqual(agreed.data.plan);
+		expect(agreed.data.appendix.notApplicable).toEqual([
+			expect.objectContaining({
+				reason: 'decided-elsewhere',
+				note: 'The ERP team owns it.',
+				role: 'specialist'
+			})
+		]);
+	});
+
+	it('lists an anonymous session’s N/A answers under "other", and none from a section still open', async () => {
+		const ctx = await workshop(true);
+		await decide(ctx.assessment.id);
+		const ref = { orgId: org.orgId, assessmentId: ctx.assessment.id };
+		const closed = await roadmapData(database.db, ref, 'en', NOW);
+		if (!closed.ok) throw new Error(closed.error);
+		// Two specialists: too few to be shown as a layer.
+		expect(closed.data.appendix.notApplicable.map((n) => n.role)).toEqual(['other']);
+		await database.db
+			.updateTable('assessments')
+			.set({ mode: 'workshop', status: 'open', open_sections: ['building-blocks'] })
+			.where('id', '=', ctx.assessment.id)
+			.execute();
+		const open = await roadmapData(database.db, ref, 'en', NOW);
+		if (!open.ok) throw new Error(open.error);
+		expect(open.data.appendix.notApplicable).toEqual([]);
 	});
 
 	it('refuses an assessment nobody answered, and finds nothing of another organisation', async () => {

@@ -5,6 +5,7 @@
 import type { Locale } from '$lib/i18n/locale';
 import type { ChangeElement, Phase, ScopeDimension } from '$lib/plans/types';
 import type { RiskLevel } from '$lib/questionnaires/schema';
+import type { NaReason } from '$lib/assessments/not-applicable';
 import type { RoleLayer } from '$lib/scoring/roles';
 
 // The vocabulary is the plan's, the scoring engine's and the questionnaires' own; the report's
@@ -20,10 +21,49 @@ export type ScopeStatus = 'on_track' | 'watch' | 'at_risk';
 /** A dated day, 'YYYY-MM-DD' (Gregorian); the report formats it in the language's calendar. */
 export type IsoDate = string;
 
-/** A labelled score, 0–100. */
-export type Scored = { label: string; score: number };
+/** Which levels the scores are computed from (docs/scoring.md, "The two views"). */
+export type ScoreView = 'crowd' | 'agreed';
+
+/**
+ * A labelled score, 0–100, beside the score it should reach (`target`), how far short of it it
+ * falls (`gap`, index-style points, never negative; null when unknown) and, where a plan exists,
+ * what it would be once the plan's actions are done (`projected`).
+ */
+export type Scored = {
+	label: string;
+	score: number;
+	target: number;
+	gap: number | null;
+	projected?: number | null;
+};
 
 export type Blocker = { title: string; detail: string };
+
+/** An item below its target: what closing the gap is worth to the index. */
+export type Shortfall = {
+	item: string;
+	lens: string;
+	/** Mean level 0–4 now, and the level required. */
+	level: number;
+	target: number;
+	/** Index points the gap costs (gap × 25 × the item's share of the index). */
+	weightedGap: number;
+};
+
+/** A statement whose level the workshop agreed on, with the answers before the agreement. */
+export type AgreedStatement = {
+	statement: string;
+	/** The agreed level, 0–4. */
+	level: number;
+	/** The answers before agreement: their mean, lowest, highest and standard deviation. */
+	mean: number | null;
+	low: number | null;
+	high: number | null;
+	sd: number | null;
+	n: number;
+	/** The facilitator's one-line reason; empty when none was written. */
+	rationale: string;
+};
 
 export type FailureRisk = {
 	cause: string;
@@ -40,12 +80,16 @@ export type Finding = {
 	lens: string;
 	item: string;
 	score: number;
+	/** The item's target as a score (target level × 25). */
+	target: number;
 	/** The item's current level in words (what the mean level means). */
 	level: string;
 	finding: string;
 	actions: string[];
 	/** 0–1; high means the roles disagree and the number deserves a conversation. */
 	disagreement?: number;
+	/** The item's statements the workshop agreed on, in questionnaire order. */
+	agreed?: AgreedStatement[];
 };
 
 export type PlanAction = {
@@ -93,6 +137,21 @@ export type StatementAnswers = {
 	n: number;
 };
 
+/** Why a respondent marked a statement "not applicable" (the fixed list of reasons). */
+export type { NaReason } from '$lib/assessments/not-applicable';
+
+/**
+ * One "not applicable" answer. The role is the one the appendix may show (pooled under "other"
+ * in an anonymous session, as comments are); never a name.
+ */
+export type NotApplicableRow = {
+	item: string;
+	statement: string;
+	reason: NaReason;
+	note?: string;
+	role: RoleLayer;
+};
+
 export type Comment = { item: string; text: string; role: RoleLayer; name?: string };
 
 export type RoleCount = {
@@ -117,12 +176,27 @@ export type RoadmapData = {
 		bandSummary: string;
 		/** Lower bounds of the bands (0–100) for the gauge, lowest first. */
 		bandStarts: number[];
+		/** The bands' names, in the same order (for "Sources and method"). */
+		bandLabels: string[];
+		/** The band a critical item below level 2 holds the result at. */
+		cap: string;
 		/** Share of answers that were not "don't know" (0–1). */
 		confidence: number;
+		/** The index with every item exactly at its target. */
+		target: number;
+		/** Gap to target: the weighted shortfall in index points; null when unknown. */
+		gap: number | null;
+		/** The index once the plan's actions are done; null when there is no plan to project. */
+		projected: number | null;
+		/** Which view the scores are in, and how many statements the workshop agreed on. */
+		view: ScoreView;
+		agreed: number;
 	};
 	/** Executive summary, one paragraph per entry. */
 	summary: string[];
 	blockers: Blocker[];
+	/** The items furthest below their target, largest weighted gap first (at most five). */
+	shortfalls: Shortfall[];
 	/** The three lenses. */
 	lenses: Scored[];
 	/** Gartner's eight building blocks, in questionnaire order. */
@@ -140,5 +214,7 @@ export type RoadmapData = {
 		statements: StatementAnswers[];
 		comments: Comment[];
 		roles: RoleCount[];
+		/** "Not applicable" answers with their reasons, in questionnaire order. */
+		notApplicable: NotApplicableRow[];
 	};
 };

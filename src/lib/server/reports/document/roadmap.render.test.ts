@@ -90,6 +90,38 @@ describe('the Persian roadmap as rendered', () => {
 		lineWith(`.Excel ${drawn('در')}`);
 	});
 
+	it('prints target, gap to target and projected beside the index, each word before its figure', () => {
+		// The zero-width non-joiner of «پیش‌بینی‌شده» is drawn as a gap between its parts.
+		const shown = (logical: string) => drawn(logical.replaceAll('\u200c', ' '));
+		for (const [label, value] of [
+			['هدف', '۷۴'],
+			['فاصله تا هدف', '۲۸'],
+			['پیش‌بینی‌شده', '۶۱']
+		] as const) {
+			const line = lineWith(`${value} :${shown(label)}`);
+			// Read right to left: the label first (rightmost), then its figure.
+			expect(xOf(line, shown(label))).toBeGreaterThan(xOf(line, value));
+		}
+		// A finding's heading: "امتیاز ۴۲ هدف ۷۵", the target after the score.
+		const heading = lineWith(`۷۵ ${drawn('هدف')}   ۴۲ ${drawn('امتیاز')}`);
+		expect(xOf(heading, drawn('امتیاز'))).toBeGreaterThan(xOf(heading, drawn('هدف')));
+	});
+
+	it('shows what the workshop agreed, with the spread before agreement, in logical order', () => {
+		// "توافق‌شده: سطح ۱ از ۴ — پیش از توافق، پاسخ‌ها از ۱ تا ۳ بود (میانگین ۱٫۸، …)"
+		const line = lineWith(`۴ ${drawn('از')} ۱ ${drawn('سطح')} :${drawn('توافق شده')}`);
+		const order = [drawn('توافق شده'), drawn('سطح'), drawn('پیش از توافق'), drawn('میانگین')];
+		expect(descending(order.map((w) => xOf(line, w)))).toBe(true);
+		lineWith(drawn('توافق شده در کارگاه'));
+	});
+
+	it('ends with the sources and the method', () => {
+		const last = pages.at(-1)?.text.join('\n') ?? '';
+		expect(last).toContain(drawn('منابع و روش'));
+		expect(last).toContain(`۵۰ ${drawn('تا')} ۳۰`);
+		expect(last).toContain(drawn('گارتنر'));
+	});
+
 	it('draws chart numbers in reading order, with the bars mirrored', () => {
 		// The axis of the ten points, right to left: ۰ ۲۵ ۵۰ ۷۵ ۱۰۰.
 		expect(pages.some((p) => p.text.includes('۱۰۰۷۵۵۰۲۵۰'))).toBe(true);
@@ -97,15 +129,42 @@ describe('the Persian roadmap as rendered', () => {
 });
 
 describe('the English roadmap as rendered', () => {
-	it('reads left to right with "Page n of m" footers', async () => {
-		const pdf = await renderPdf(buildRoadmap(demoWorkshop('en')));
-		const doc = await openPdf(pdf);
-		expect(doc.numPages).toBeGreaterThanOrEqual(18);
+	let numPages = 0;
+	let text: (p: number) => string = () => '';
+	let all = '';
+	beforeAll(async () => {
+		const doc = await openPdf(await renderPdf(buildRoadmap(demoWorkshop('en'))));
+		numPages = doc.numPages;
 		const items = await textItems(doc);
-		const text = (p: number) => (items[p - 1] ?? []).map((i) => i.str).join(' ');
+		text = (p: number) => (items[p - 1] ?? []).map((i) => i.str).join(' ');
+		all = Array.from({ length: numPages }, (_, i) => text(i + 1)).join('\n');
+	}, 30_000);
+
+	it('reads left to right with "Page n of m" footers', () => {
+		expect(numPages).toBeGreaterThanOrEqual(18);
 		expect(text(1)).toContain('CRM readiness roadmap');
 		expect(text(1)).toContain('18 November 2026');
-		expect(text(2)).toContain(`Page 2 of ${doc.numPages}`);
-		expect(text(doc.numPages)).toContain(`Page ${doc.numPages} of ${doc.numPages}`);
-	}, 30_000);
+		expect(text(2)).toContain(`Page 2 of ${numPages}`);
+		expect(text(numPages)).toContain(`Page ${numPages} of ${numPages}`);
+	});
+
+	it('prints "Target", "Projected" and "Agreed" beside their figures', () => {
+		// Beside the index (the demo: 45 now, 74 at target, 28 short of it, 61 once planned).
+		for (const figure of ['Target: 74', 'Gap to target: 28', 'Projected: 61'])
+			expect(all).toContain(figure);
+		// A finding's heading carries the target after the score.
+		expect(all).toMatch(/Score\s*42\s+Target\s*75/);
+		expect(all).toContain('Agreed: level 1 of 4');
+		expect(all).toContain('before agreement the answers ranged from 1 to 3');
+		expect(all).toContain('Agreed view: the levels the workshop agreed on for 3 statements');
+	});
+
+	it('lists the "not applicable" answers with their reasons, and ends with the sources', () => {
+		expect(all).toContain('Decided elsewhere');
+		expect(all).toContain('We sell through pharmacies only.');
+		const last = text(numPages);
+		expect(last).toContain('Sources and method');
+		expect(last).toContain('30 to 50 per cent');
+		expect(last).toContain("Gartner's framework of the eight building blocks");
+	});
 });

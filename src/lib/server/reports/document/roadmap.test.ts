@@ -116,11 +116,11 @@ describe('buildRoadmap: tables', () => {
 		const t = { en: serverT('en'), fa: serverT('fa') };
 		const keys = ['goal', 'kpi', 'baseline', 'target', 'owner', 'date'];
 		const header = (doc: TDocumentDefinitions, locale: 'en' | 'fa') =>
-			tableWithHeader(doc, t[locale]('report.goals.goal')).body[0]?.map((c) => c.text);
+			tableWithHeader(doc, t[locale]('report.goals.kpi')).body[0]?.map((c) => c.text);
 		expect(header(en, 'en')).toEqual(keys.map((k) => t.en(`report.goals.${k}`)));
 		expect(header(fa, 'fa')).toEqual(keys.map((k) => t.fa(`report.goals.${k}`)).reverse());
 		const widths = (doc: TDocumentDefinitions, locale: 'en' | 'fa') =>
-			tableWithHeader(doc, t[locale]('report.goals.goal')).widths;
+			tableWithHeader(doc, t[locale]('report.goals.kpi')).widths;
 		expect(widths(fa, 'fa')).toEqual([...widths(en, 'en')].reverse());
 	});
 

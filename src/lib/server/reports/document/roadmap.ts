@@ -10,6 +10,7 @@ import { context } from './sections/context';
 import { cover, coverBackground } from './sections/cover';
 import { findings } from './sections/findings';
 import { goals } from './sections/goals';
+import { method } from './sections/method';
 import { plan } from './sections/plan';
 import { risks } from './sections/risks';
 import { scope } from './sections/scope';
@@ -64,7 +65,8 @@ export function buildRoadmap(data: RoadmapData): TDocumentDefinitions {
 			...goals(ctx),
 			...changePlan(ctx),
 			...scope(ctx),
-			...appendix(ctx)
+			...appendix(ctx),
+			...method(ctx)
 		]
 	};
 }

@@ -3,7 +3,7 @@
 // is counted (and its comments attributed) under "other" — with the smallest other layers
 // when "other" would still be too small (safeRoles) — so nobody can be singled out.
 import { safeRoles, shownRoleOf } from '$lib/assessments/anonymity';
-import type { RoadmapData, StatementAnswers } from '../document/data';
+import type { NotApplicableRow, RoadmapData, StatementAnswers } from '../document/data';
 import { ROLE_LAYERS, type RoleLayer } from '$lib/scoring';
 import { itemTitle, type Ctx } from './input';
 
@@ -39,5 +39,36 @@ export function appendix(ctx: Ctx): RoadmapData['appendix'] {
 			...(input.assessment.anonymous ? {} : { names })
 		};
 	}).filter((r) => r.count > 0);
-	return { statements, comments, roles };
+	return { statements, comments, roles, notApplicable: notApplicable(ctx, shown) };
+}
+
+/** In questionnaire order (the order of the report's items and their statements). */
+function notApplicable(ctx: Ctx, shown: (role: RoleLayer) => RoleLayer): NotApplicableRow[] {
+	const order = new Map<string, number>();
+	for (const { item } of ctx.items.values())
+		for (const s of item.statements) order.set(`${item.id}/${s.id}`, order.size);
+	const position = (n: { item: string; statement: string }) =>
+		order.get(`${n.item}/${n.statement}`) ?? Number.MAX_SAFE_INTEGER;
+	return ctx.input.notApplicable
+		.filter((n) => ctx.items.has(n.item))
+		.map((n) => ({ ...n, role: shown(n.role) }))
+		.sort(
+			(a, b) =>
+				position(a) - position(b) ||
+				(a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0) ||
+				(a.note ?? '').localeCompare(b.note ?? '') ||
+				(a.role < b.role ? -1 : a.role > b.role ? 1 : 0)
+		)
+		.map((n) => {
+			const item = ctx.items.get(n.item)?.item;
+			const note = n.note?.trim();
+			return {
+				item: itemTitle(ctx, n.item),
+				statement:
+					item?.statements.find((q) => q.id === n.statement)?.text[ctx.locale] ?? n.statement,
+				reason: n.reason,
+				...(note ? { note } : {}),
+				role: n.role
+			};
+		});
 }

@@ -12,23 +12,33 @@ describe('the roadmap headline mappers (hand-built input, see test-fixtures.ts)'
 			band: 'emerging',
 			bandSummary: 'emerging',
 			bandStarts: [0, 35, 55, 70, 85],
-			confidence: 0.875
+			bandLabels: ['not-ready', 'emerging', 'developing', 'ready', 'leading'],
+			cap: 'emerging',
+			confidence: 0.875,
+			// Every item's target is the default level 3: the index at target is 75. Gaps (levels):
+			// vision 1.5, budget 1, information 1, adoption 1.5 (process unknown, left out): lens
+			// gaps 31.25, 25, 37.5; their mean 31.25. The plan lifts nothing: projected = index.
+			target: 75,
+			gap: 31.25,
+			projected: 43.75,
+			view: 'crowd',
+			agreed: 0
 		});
 	});
 
 	it('scores the lenses, and each lens’s items in questionnaire order, unknown as 0', () => {
 		expect(lensScores(en)).toEqual([
-			{ label: 'strategic-planning', score: 43.75 },
-			{ label: 'building-blocks', score: 50 },
-			{ label: 'failure-risks', score: 37.5 }
+			{ label: 'strategic-planning', score: 43.75, target: 75, gap: 31.25, projected: 43.75 },
+			{ label: 'building-blocks', score: 50, target: 75, gap: 25, projected: 50 },
+			{ label: 'failure-risks', score: 37.5, target: 75, gap: 37.5, projected: 37.5 }
 		]);
 		expect(itemScores(en, 'strategic-planning')).toEqual([
-			{ label: 'vision', score: 37.5 },
-			{ label: 'budget', score: 50 }
+			{ label: 'vision', score: 37.5, target: 75, gap: 37.5, projected: 37.5 },
+			{ label: 'budget', score: 50, target: 75, gap: 25, projected: 50 }
 		]);
 		expect(itemScores(en, 'building-blocks')).toEqual([
-			{ label: 'information', score: 50 },
-			{ label: 'process', score: 0 }
+			{ label: 'information', score: 50, target: 75, gap: 25, projected: 50 },
+			{ label: 'process', score: 0, target: 75, gap: null, projected: null }
 		]);
 	});
 
@@ -81,31 +91,37 @@ describe('the roadmap headline mappers (hand-built input, see test-fixtures.ts)'
 				lens: 'strategic-planning',
 				item: 'vision',
 				score: 37.5,
+				target: 75,
 				level: 'level 1.5 of 4, initial',
 				finding:
 					'Weakest statement (level 1.5 of 4): direction 2 ' +
 					'Executive and Specialist see this 3 levels apart.',
 				actions: ['a-low'],
-				disagreement: 0.75
+				disagreement: 0.75,
+				agreed: []
 			},
 			{
 				lens: 'strategic-planning',
 				item: 'budget',
 				score: 50,
+				target: 75,
 				level: 'level 2 of 4, defined',
 				finding: 'Weakest statement (level 2 of 4): funds 2',
 				actions: ['a-mid'],
-				disagreement: 0
+				disagreement: 0,
+				agreed: []
 			},
 			{
 				lens: 'building-blocks',
 				item: 'information',
 				score: 50,
+				target: 75,
 				level: 'level 2 of 4, defined',
 				finding:
 					'Weakest statement (level 2 of 4): data 2 Executive and Specialist see this 2 levels apart.',
 				actions: ['a-mid'],
-				disagreement: 0.5
+				disagreement: 0.5,
+				agreed: []
 			}
 		]);
 	});

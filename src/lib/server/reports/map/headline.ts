@@ -1,6 +1,13 @@
 // The roadmap's results sections: readiness, executive summary, blockers, scores by lens, the
 // failure risks and the findings item by item, in the report's language.
-import type { Blocker, FailureRisk, Finding, Scored } from '../document/data';
+import type {
+	AgreedStatement,
+	Blocker,
+	FailureRisk,
+	Finding,
+	Scored,
+	Shortfall
+} from '../document/data';
 import type { ItemResult, StatementResult } from '$lib/scoring';
 import { anchorNear } from '$lib/plans/content';
 import type { Item } from '$lib/questionnaires/schema';
@@ -18,21 +25,92 @@ export function readiness(ctx: Ctx, index: number) {
 		band: band?.label[ctx.locale] ?? '',
 		bandSummary: band?.summary[ctx.locale] ?? '',
 		bandStarts: model.bands.map((b) => b.from),
-		confidence: ctx.input.result.confidence ?? 0
+		bandLabels: model.bands.map((b) => b.label[ctx.locale]),
+		cap: model.bands.find((b) => b.id === model.gating.capAt)?.label[ctx.locale] ?? '',
+		confidence: ctx.input.result.confidence ?? 0,
+		target: ctx.input.result.target,
+		gap: ctx.input.result.gap,
+		projected: ctx.projection.index,
+		view: ctx.input.result.view,
+		agreed: agreedCount(ctx)
 	};
 }
 
+/** How many statements carry an agreed level. */
+function agreedCount(ctx: Ctx): number {
+	return ctx.input.result.lenses
+		.flatMap((l) => l.items.flatMap((i) => i.statements))
+		.filter((s) => s.agreed !== null).length;
+}
+
 export function lensScores(ctx: Ctx): Scored[] {
-	return ctx.input.result.lenses.flatMap((l) => {
+	return ctx.input.result.lenses.flatMap((l, i) => {
 		const lens = ctx.input.content.lenses.find((q) => q.id === l.id);
-		return lens && l.score !== null ? [{ label: lens.title[ctx.locale], score: l.score }] : [];
+		return lens && l.score !== null
+			? [
+					{
+						label: lens.title[ctx.locale],
+						score: l.score,
+						target: l.target,
+						gap: l.gap,
+						projected: ctx.projection.lenses[i]?.score ?? null
+					}
+				]
+			: [];
 	});
 }
 
-/** One lens's items in questionnaire order; an item nobody could answer scores 0 on the chart. */
+/**
+ * One lens's items in questionnaire order; an item nobody could answer scores 0 on the chart.
+ * Target and gap are the item's levels × 25, on the scores' scale.
+ */
 export function itemScores(ctx: Ctx, lensId: typeof POINTS | typeof BLOCKS): Scored[] {
-	const lens = ctx.input.result.lenses.find((l) => l.id === lensId);
-	return (lens?.items ?? []).map((i) => ({ label: itemTitle(ctx, i.id), score: i.score ?? 0 }));
+	const at = ctx.input.result.lenses.findIndex((l) => l.id === lensId);
+	const lens = ctx.input.result.lenses[at];
+	const projected = ctx.projection.lenses[at]?.items ?? [];
+	return (lens?.items ?? []).map((i, k) => ({
+		label: itemTitle(ctx, i.id),
+		score: i.score ?? 0,
+		target: i.target * 25,
+		gap: i.gap === null ? null : i.gap * 25,
+		projected: projected[k]?.score ?? null
+	}));
+}
+
+/** The items furthest below their target, as the results page lists them (at most five). */
+export function shortfalls(ctx: Ctx): Shortfall[] {
+	return ctx.input.result.shortfalls.slice(0, 5).map((f) => ({
+		item: itemTitle(ctx, f.item),
+		lens: ctx.input.content.lenses.find((l) => l.id === f.lens)?.title[ctx.locale] ?? f.lens,
+		level: f.level,
+		target: f.target,
+		weightedGap: f.weightedGap
+	}));
+}
+
+/**
+ * The statements of an item the workshop agreed on: the agreed level, the answers before the
+ * agreement (statement statistics do not change with the view) and the rationale.
+ */
+function agreedStatements(ctx: Ctx, item: Item, result: ItemResult): AgreedStatement[] {
+	return result.statements.flatMap((s) => {
+		if (s.agreed === null) return [];
+		const levels = s.distribution.flatMap((count, level) => (count > 0 ? [level] : []));
+		const rationale =
+			ctx.input.consensus.find((c) => c.item === item.id && c.statement === s.id)?.rationale ?? '';
+		return [
+			{
+				statement: item.statements.find((q) => q.id === s.id)?.text[ctx.locale] ?? s.id,
+				level: s.agreed,
+				mean: s.mean,
+				low: levels.length > 0 ? Math.min(...levels) : null,
+				high: levels.length > 0 ? Math.max(...levels) : null,
+				sd: s.sd,
+				n: s.known,
+				rationale: rationale.trim()
+			}
+		];
+	});
 }
 
 export function blockers(ctx: Ctx): Blocker[] {
@@ -110,13 +188,15 @@ export function findings(ctx: Ctx): Finding[] {
 				lens: lens.title[ctx.locale],
 				item: item.title[ctx.locale],
 				score: result.score ?? 0,
+				target: result.target * 25,
 				level: ctx.t('plan.report.level', {
 					level: ctx.level(level),
 					name: ctx.t(`plan.report.level_name.${Math.min(4, Math.floor(level))}`)
 				}),
 				finding: parts.filter(Boolean).join(' '),
 				actions: result.tier ? item.actions[result.tier].map((a) => a.text[ctx.locale]) : [],
-				disagreement: Math.max(0, ...result.statements.map((s) => s.disagreement))
+				disagreement: Math.max(0, ...result.statements.map((s) => s.disagreement)),
+				agreed: agreedStatements(ctx, item, result)
 			};
 		});
 }

@@ -4,7 +4,15 @@
 import type { Locale } from '$lib/i18n/locale';
 import type { RoadmapData } from '../document/data';
 import { appendix } from './appendix';
-import { blockers, findings, itemScores, lensScores, readiness, risks } from './headline';
+import {
+	blockers,
+	findings,
+	itemScores,
+	lensScores,
+	readiness,
+	risks,
+	shortfalls
+} from './headline';
 import { context, type ReportInput } from './input';
 import { planSections } from './plan';
 import { summary } from './summary';
@@ -29,6 +37,7 @@ export function toRoadmapData(input: ReportInput, locale: Locale): RoadmapData |
 		readiness: readiness(ctx, index),
 		summary: summary(ctx, index, failureRisks, plan.plan),
 		blockers: blockers(ctx),
+		shortfalls: shortfalls(ctx),
 		lenses: lensScores(ctx),
 		blocks: itemScores(ctx, 'building-blocks'),
 		points: itemScores(ctx, 'strategic-planning'),

@@ -1,10 +1,13 @@
 // Everything a roadmap is made from, already loaded: the mapping to RoadmapData is then a pure
 // function of it, unit-tested without a database (map/*.test.ts, on test-fixtures.ts's input).
+import type { NaReason } from '$lib/assessments/not-applicable';
 import type { Locale } from '$lib/i18n/locale';
 import { serverT } from '$lib/i18n/server';
+import { counted } from '$lib/plans/projected';
 import { levelText } from '$lib/plans/text';
 import type { Item, ScoredQuestionnaire } from '$lib/questionnaires/schema';
 import type { AssessmentResult, ItemResult, RoleLayer } from '$lib/scoring';
+import { project, type Lift, type Projection } from '$lib/scoring/projection';
 import type { PinnedContent } from '$lib/server/assessments/content';
 import type { PlanState } from '$lib/plans/view';
 
@@ -23,6 +26,19 @@ export interface ReportInput {
 	date: string;
 	/** Register figures by goal id, in the report's language. */
 	evidence: Record<string, string[]>;
+	/** The workshop's agreements that still hold (level set), with their rationale. */
+	consensus: { item: string; statement: string; rationale: string | null }[];
+	/**
+	 * "Not applicable" answers with their reasons. For an anonymous assessment, only those the
+	 * result counts (closed sections, see closedSectionsOnly).
+	 */
+	notApplicable: {
+		item: string;
+		statement: string;
+		reason: NaReason;
+		note: string | null;
+		role: RoleLayer;
+	}[];
 }
 
 export interface Ctx {
@@ -32,6 +48,15 @@ export interface Ctx {
 	/** A mean level 0–4 with one decimal, in the language's digits. */
 	level: (n: number) => string;
 	items: Map<string, { item: Item; lens: ScoredQuestionnaire; result: ItemResult }>;
+	/** The result once the plan's actions (those it still counts) are done. */
+	projection: Projection;
+}
+
+/** The plan's actions as the projection takes them: the same rows the plan page counts. */
+function planActions(plan: PlanState): { lifts: readonly Lift[] }[] {
+	return plan.actions
+		.filter(counted)
+		.map((a) => ({ lifts: (a.suggested?.lifts ?? []) as readonly Lift[] }));
 }
 
 export function context(input: ReportInput, locale: Locale): Ctx {
@@ -49,7 +74,12 @@ export function context(input: ReportInput, locale: Locale): Ctx {
 		locale,
 		t: serverT(locale),
 		level: (n) => levelText(locale, n),
-		items
+		items,
+		projection: project(
+			{ model: input.content.model, lenses: input.content.lenses },
+			input.result,
+			planActions(input.plan)
+		)
 	};
 }
 

@@ -179,6 +179,8 @@ export function reportInput(overrides: Partial<ReportInput> = {}): ReportInput {
 		people: people.map((p) => ({ role: p.role, name: p.name })),
 		date: '2026-11-24',
 		evidence: { 'customer-identification': ['120 customers on record.'] },
+		consensus: [],
+		notApplicable: [],
 		...overrides
 	};
 }

@@ -1,10 +1,17 @@
 // Radar of the eight building blocks (0–100): rings at 25/50/75/100, one spoke per block with
-// its numbered key at the end, and the scores as a filled polygon.
+// its numbered key at the end, the scores as a filled polygon and, when given, the targets as a
+// dashed outline over it.
 import type { Locale } from '$lib/i18n/locale';
 import { COLORS } from '../theme';
 import { clamp, key, r2, svg, svgNumber, text } from './svg';
 
-export type RadarOptions = { size?: number; color?: string };
+export type RadarOptions = {
+	size?: number;
+	color?: string;
+	/** A second series, drawn as a dashed outline: the score each spoke should reach. */
+	targets?: readonly number[];
+	targetColor?: string;
+};
 
 /** Angle of spoke i of n: the first points up, the rest follow clockwise. */
 const angle = (i: number, n: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
@@ -64,9 +71,14 @@ export function radarChart(locale: Locale, values: readonly number[], options: R
 				return `<circle cx="${r2(p.x)}" cy="${r2(p.y)}" r="2.4" fill="${color}"/>`;
 			})
 			.join('');
+	const targets = options.targets;
+	const targetColor = options.targetColor ?? COLORS.accent;
+	const outline = targets
+		? `<polygon points="${polygon((i) => targets[i] ?? 0)}" fill="none" stroke="${targetColor}" stroke-width="1.4" stroke-dasharray="4,2.5" stroke-linejoin="round"/>`
+		: '';
 	const keys = Array.from({ length: n }, (_, i) => {
 		const p = radarPoint(c, c, radius + 13, 100, i, n);
 		return key(locale, p.x, p.y, i + 1, { fill: COLORS.primaryDark });
 	}).join('');
-	return svg(size, size, rings + spokes + ticks + area + keys);
+	return svg(size, size, rings + spokes + ticks + area + outline + keys);
 }

@@ -1,6 +1,7 @@
 // The appendix: answers by statement (distribution over levels 0–4, "don't know", mean, n),
-// the participants' comments, and the respondents by role. Names appear only for sessions that
-// are not anonymous, whatever the data carries.
+// the "not applicable" answers with their reasons, the participants' comments, and the
+// respondents by role. Names appear only for sessions that are not anonymous, whatever the data
+// carries (and a "not applicable" answer never carries one).
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { table } from '../content';
 import { ROLE_LAYERS, type StatementAnswers } from '../data';
@@ -65,6 +66,37 @@ function answers(ctx: Ctx): Content {
 	});
 }
 
+function notApplicable(ctx: Ctx): Content[] {
+	const { t } = ctx;
+	const rows = ctx.data.appendix.notApplicable;
+	if (rows.length === 0) return [{ text: t('report.appendix.na_none'), style: 'body' }];
+	return [
+		dataTable(
+			ctx,
+			[
+				t('report.appendix.statement'),
+				t('report.appendix.reason'),
+				t('report.appendix.note'),
+				t('report.appendix.role')
+			],
+			rows.map((n, i): TableCell[] => [
+				{
+					stack: [
+						...(rows[i - 1]?.item !== n.item
+							? [{ text: n.item, style: 'small', bold: true, color: COLORS.primary }]
+							: []),
+						{ text: n.statement, style: 'td' }
+					]
+				},
+				{ text: t(`report.appendix.na_reason.${n.reason}`), style: 'td' },
+				{ text: n.note ?? '–', style: 'tdMuted' },
+				{ text: t(`report.role.${n.role}`), style: 'tdMuted' }
+			]),
+			['*', 90, 120, 60]
+		)
+	];
+}
+
 function comments(ctx: Ctx): Content[] {
 	const { t, data } = ctx;
 	return data.appendix.comments.map((c): Content => {
@@ -125,6 +157,9 @@ export function appendix(ctx: Ctx): Content[] {
 		subheading(t('report.sections.answers')),
 		{ text: t('report.intro.answers'), style: 'intro' },
 		answers(ctx),
+		subheading(t('report.sections.not_applicable')),
+		{ text: t('report.intro.not_applicable'), style: 'intro' },
+		...notApplicable(ctx),
 		subheading(t('report.sections.comments'), { pageBreak: true }),
 		{ text: t('report.intro.comments'), style: 'intro' },
 		...comments(ctx),

@@ -17,7 +17,8 @@ export const SECTIONS = [
 	'goals',
 	'change',
 	'scope',
-	'appendix'
+	'appendix',
+	'method'
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 

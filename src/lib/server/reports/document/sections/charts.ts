@@ -1,5 +1,6 @@
 // The two score charts: the radar of the eight building blocks and the bars of the ten points,
-// each with a legend table that carries the labels (never drawn inside the SVG).
+// each with its targets (a dashed outline, a tick per bar) and a legend table that carries the
+// labels, scores, targets and gaps (never drawn inside the SVG).
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { columns } from '../content';
 import { barsChart, radarChart } from '../charts';
@@ -31,20 +32,34 @@ function legend(ctx: Ctx, labelHeader: string, items: readonly Scored[]): Conten
 			bold: true,
 			color: scoreColor(item.score),
 			alignment: 'center'
+		},
+		{ text: ctx.num(item.target), style: 'td', alignment: 'center' },
+		{
+			text: item.gap === null ? '–' : ctx.num(item.gap),
+			style: 'td',
+			color: COLORS.accent,
+			alignment: 'center'
 		}
 	]);
 	return dataTable(
 		ctx,
-		[ctx.t('report.legend.key'), labelHeader, ctx.t('report.legend.score')],
+		[
+			ctx.t('report.legend.key'),
+			labelHeader,
+			ctx.t('report.legend.score'),
+			ctx.t('report.legend.target'),
+			ctx.t('report.legend.gap')
+		],
 		rows,
-		[30, '*', 42]
+		[24, '*', 34, 34, 30]
 	);
 }
 
 export function blocksChart(ctx: Ctx): Content[] {
 	const blocks = ctx.data.blocks;
 	return [
-		...sectionHeading(ctx, 'blocks', { pageBreak: false }),
+		// A page of its own: after the blockers and the largest gaps the radar no longer fits.
+		...sectionHeading(ctx, 'blocks'),
 		columns(
 			ctx.locale,
 			[
@@ -52,14 +67,17 @@ export function blocksChart(ctx: Ctx): Content[] {
 					svg: radarChart(
 						ctx.locale,
 						blocks.map((b) => b.score),
-						{ size: 250 }
+						{ size: 230, targets: blocks.map((b) => b.target) }
 					),
-					width: 250
+					width: 230
 				},
 				{
 					width: '*',
-					stack: [legend(ctx, ctx.t('report.legend.block'), blocks)],
-					margin: [0, 20, 0, 0]
+					stack: [
+						legend(ctx, ctx.t('report.legend.block'), blocks),
+						{ text: ctx.t('report.legend.radar_note'), style: 'small' }
+					],
+					margin: [0, 14, 0, 0]
 				}
 			],
 			{ columnGap: 16, unbreakable: true }
@@ -72,13 +90,19 @@ export function pointsChart(ctx: Ctx): Content[] {
 	const svg = barsChart(
 		ctx.locale,
 		points.map((p) => p.score),
-		{ width: CONTENT_WIDTH, row: 24, threshold: READY, colorOf: (v) => scoreColor(v) }
+		{
+			width: CONTENT_WIDTH,
+			row: 24,
+			threshold: READY,
+			colorOf: (v) => scoreColor(v),
+			targets: points.map((p) => p.target)
+		}
 	);
 	return [
 		...sectionHeading(ctx, 'points'),
 		{ svg, width: CONTENT_WIDTH, margin: [0, 0, 0, 4] },
 		{
-			text: ctx.t('report.legend.threshold', { value: READY }),
+			text: `${ctx.t('report.legend.bars_note')} ${ctx.t('report.legend.threshold', { value: READY })}`,
 			style: 'small',
 			margin: [0, 0, 0, 12]
 		},

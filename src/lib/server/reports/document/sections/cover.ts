@@ -60,7 +60,16 @@ export function cover(ctx: Ctx): Content[] {
 					{
 						stack: [
 							{ text: t('report.cover.index'), style: 'small', color: COLORS.primaryDark },
-							{ text: ctx.num(data.readiness.index), style: 'figure', margin: [0, 2, 0, 0] }
+							{ text: ctx.num(data.readiness.index), style: 'figure', margin: [0, 2, 0, 0] },
+							{
+								text: t('report.readiness.figure', {
+									label: t('report.readiness.target'),
+									value: ctx.num(data.readiness.target)
+								}),
+								style: 'small',
+								bold: true,
+								color: COLORS.primaryDark
+							}
 						],
 						fillColor: COLORS.primaryLight,
 						margin: [12, 10, 12, 10]

@@ -1,8 +1,9 @@
-// Findings item by item, grouped by lens: score, what the level means, what the answers show,
-// and the recommended actions for that level. Each finding stays on one page.
+// Findings item by item, grouped by lens: score and target, what the level means, what the
+// answers show, the levels the workshop agreed on (with the spread before agreement and the
+// rationale), and the recommended actions for that level. Each finding stays on one page.
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { table } from '../content';
-import type { Finding } from '../data';
+import type { AgreedStatement, Finding } from '../data';
 import { COLORS } from '../theme';
 import { bullets, sectionHeading, subheading } from './blocks';
 import type { Ctx } from './context';
@@ -23,7 +24,9 @@ function finding(ctx: Ctx, f: Finding): Content {
 		{
 			text: [
 				{ text: `${t('report.findings.score')} `, fontSize: 8, color: COLORS.muted },
-				{ text: ctx.num(f.score), fontSize: 12, bold: true, color }
+				{ text: ctx.num(f.score), fontSize: 12, bold: true, color },
+				{ text: `   ${t('report.findings.target')} `, fontSize: 8, color: COLORS.muted },
+				{ text: ctx.num(f.target), fontSize: 12, bold: true, color: COLORS.primaryDark }
 			],
 			alignment: ctx.end,
 			fillColor: fill,
@@ -46,7 +49,7 @@ function finding(ctx: Ctx, f: Finding): Content {
 		margin: [0, 0, 0, 6],
 		stack: [
 			table(ctx.locale, {
-				widths: ['*', 90],
+				widths: ['*', 130],
 				body: [title],
 				layout: {
 					...plainLayout,
@@ -65,10 +68,51 @@ function finding(ctx: Ctx, f: Finding): Content {
 			},
 			{ text: f.finding, fontSize: 9.5, margin: [0, 0, 0, 3] },
 			...disagreement,
+			...agreed(ctx, f.agreed ?? []),
 			{ text: t('report.findings.actions'), style: 'h3', margin: [0, 0, 0, 1] },
 			bullets(ctx, f.actions)
 		]
 	};
+}
+
+/**
+ * "Agreed: level 3 of 4 — before agreement the answers ranged from 1 to 4 (mean 2.3, spread
+ * 1.2, n = 12). Why: …", under the statement it is about.
+ */
+function agreed(ctx: Ctx, statements: readonly AgreedStatement[]): Content[] {
+	if (statements.length === 0) return [];
+	const { t } = ctx;
+	return [
+		{ text: t('report.findings.agreed_title'), style: 'h3', margin: [0, 0, 0, 1] },
+		...statements.map((a): Content => ({
+			margin: [0, 0, 0, 3],
+			fillColor: COLORS.primaryLight,
+			stack: [
+				{ text: a.statement, fontSize: 8.8, color: COLORS.muted },
+				{
+					text: [
+						{
+							text: t('report.findings.agreed', { level: ctx.num(a.level) }),
+							bold: true,
+							color: COLORS.primaryDark
+						},
+						' — ',
+						a.low === null || a.high === null
+							? t('report.findings.spread_none')
+							: t('report.findings.spread', {
+									low: ctx.num(a.low),
+									high: ctx.num(a.high),
+									mean: ctx.mean(a.mean),
+									sd: ctx.mean(a.sd),
+									n: ctx.num(a.n)
+								}),
+						...(a.rationale ? [` ${t('report.findings.rationale', { text: a.rationale })}`] : [])
+					],
+					fontSize: 9
+				}
+			]
+		}))
+	];
 }
 
 export function findings(ctx: Ctx): Content[] {

@@ -1,4 +1,6 @@
-// The PDF roadmap, in the language asked for (?lang=en|fa; the reader's language by default).
+// The PDF roadmap, in the language asked for (?lang=en|fa; the reader's language by default)
+// and the view asked for (?view=agreed|crowd; agreed by default: the workshop's agreed levels
+// where recorded, everyone's answers elsewhere — see src/lib/server/reports/load.ts).
 // Viewers may download it; another tenant's assessment is not found.
 import { error } from '@sveltejs/kit';
 import { isLocale } from '$lib/i18n/locale';
@@ -10,10 +12,13 @@ export const GET = async (event) => {
 	const { assessment, organisation } = await requireAssessment(event);
 	const lang = event.url.searchParams.get('lang') ?? event.locals.locale;
 	if (!isLocale(lang)) error(400, 'plan.report.bad_language');
+	const view = event.url.searchParams.get('view') ?? 'agreed';
+	if (view !== 'agreed' && view !== 'crowd') error(400, 'plan.report.bad_view');
 	const outcome = await roadmapPdf(
 		database().db,
 		{ orgId: organisation.id, assessmentId: assessment.id },
-		lang
+		lang,
+		view
 	);
 	if (!outcome.ok) error(outcome.status, outcome.error);
 	const { pdf } = outcome;
