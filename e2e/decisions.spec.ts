@@ -3,6 +3,7 @@
 // applicable" — the facilitator reveals and records what the room agreed on the most disputed
 // statement, the participants see it without reloading, and the results show current, target,
 // projected, crowd and agreed, with "why this score" opened from the keyboard.
+import { readFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Locale } from '../src/lib/i18n/locale';
@@ -171,6 +172,13 @@ for (const lang of ['en', 'fa'] as const) {
 			'page'
 		);
 		await expect(page.getByTestId('readiness-index')).toHaveText(agreed ?? '');
+		// The roadmap scored as this page is: the agreed view, in the reader's language.
+		const pdf = page.getByRole('link', { name: T('results.view.pdf') });
+		await expect(pdf).toHaveAttribute('href', 'report.pdf?view=agreed');
+		const [download] = await Promise.all([page.waitForEvent('download'), pdf.click()]);
+		expect(download.suggestedFilename()).toMatch(lang === 'fa' ? /^نقشهٔ راه/ : /-en\.pdf$/);
+		const bytes = await readFile((await download.path()) as string);
+		expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 		// "Not applicable" reported apart, with its reason.
 		const na = page.getByRole('region', { name: T('results.na.title') });
 		await expect(na).toContainText(T('results.na.reasons.out-of-scope'));

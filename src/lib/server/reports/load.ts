@@ -18,6 +18,8 @@ import { respondentNames } from '$lib/server/assessments/respondents';
 import { commentsWithAuthors } from '$lib/server/assessments/responses';
 import type { DB } from '$lib/server/db/schema';
 import { goalEvidence } from '$lib/server/plans/goal-evidence';
+import { registerEvidence } from '$lib/server/register/evidence-repository';
+import { registerFigures } from '$lib/evidence/flags';
 import { findPlanState } from '$lib/server/plans/repository';
 import { planSource } from '$lib/server/plans/source';
 import type { RoadmapData } from './document/data';
@@ -41,19 +43,30 @@ export async function roadmapData(
 	const row = await reportHeading(db, ref.orgId, ref.assessmentId);
 	if (!row) return { ok: false, status: 404, error: 'errors.not_found' };
 	const assessment = { id: row.id, anonymous: row.anonymous };
-	const [{ content, source }, shown, stored, comments, people, evidence, consensus, na, open] =
-		await Promise.all([
-			planSource(db, assessment),
-			// The plan always comes from the agreed view; the crowd view is scored beside it.
-			view === 'agreed' ? null : planSource(db, assessment, view),
-			findPlanState(db, ref.orgId, row.id),
-			commentsWithAuthors(db, row.id),
-			respondentNames(db, row.id),
-			goalEvidence(db, ref.orgId, locale),
-			consensusOf(db, row.id),
-			notApplicableOf(db, row.id),
-			row.anonymous ? openSections(db, row.id) : ([] as string[])
-		]);
+	const [
+		{ content, source },
+		shown,
+		stored,
+		comments,
+		people,
+		evidence,
+		consensus,
+		na,
+		open,
+		register
+	] = await Promise.all([
+		planSource(db, assessment),
+		// The plan always comes from the agreed view; the crowd view is scored beside it.
+		view === 'agreed' ? null : planSource(db, assessment, view),
+		findPlanState(db, ref.orgId, row.id),
+		commentsWithAuthors(db, row.id),
+		respondentNames(db, row.id),
+		goalEvidence(db, ref.orgId, locale),
+		consensusOf(db, row.id),
+		notApplicableOf(db, row.id),
+		row.anonymous ? openSections(db, row.id) : ([] as string[]),
+		registerEvidence(db, ref.orgId)
+	]);
 	// Anonymous: answers to sections still open are not counted yet (closedSectionsOnly).
 	const openItems = new Set(
 		content.scoring.lenses
@@ -75,7 +88,8 @@ export async function roadmapData(
 			consensus: consensus.flatMap((c) =>
 				c.level === null ? [] : [{ item: c.item, statement: c.statement, rationale: c.rationale }]
 			),
-			notApplicable: na.filter((n) => !openItems.has(n.item))
+			notApplicable: na.filter((n) => !openItems.has(n.item)),
+			register: registerFigures(register)
 		},
 		locale
 	);

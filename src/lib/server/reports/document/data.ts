@@ -90,6 +90,17 @@ export type Finding = {
 	disagreement?: number;
 	/** The item's statements the workshop agreed on, in questionnaire order. */
 	agreed?: AgreedStatement[];
+	/** Statements whose level the customer register contradicts (never a score change). */
+	registerDisagrees?: RegisterDisagreement[];
+};
+
+/** A level given that the register's own figures contradict, already written out. */
+export type RegisterDisagreement = {
+	statement: string;
+	/** "Level given: 4". */
+	claim: string;
+	/** One sentence per broken requirement, with the register's figure. */
+	figures: string[];
 };
 
 export type PlanAction = {

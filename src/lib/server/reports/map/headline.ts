@@ -5,9 +5,11 @@ import type {
 	Blocker,
 	FailureRisk,
 	Finding,
+	RegisterDisagreement,
 	Scored,
 	Shortfall
 } from '../document/data';
+import { breaches, percent } from '$lib/evidence/flags';
 import type { ItemResult, StatementResult } from '$lib/scoring';
 import { anchorNear } from '$lib/plans/content';
 import type { Item } from '$lib/questionnaires/schema';
@@ -168,6 +170,36 @@ export function risks(ctx: Ctx): FailureRisk[] {
 		});
 }
 
+/**
+ * Where the customer register contradicts a level given in this item (issue 15 §7, the results
+ * page's rule): one line per statement, the claim and the register's figure beside it. Never a
+ * score change.
+ */
+function registerDisagrees(ctx: Ctx, item: Item, result: ItemResult): RegisterDisagreement[] {
+	const figures = ctx.input.register;
+	if (!figures) return [];
+	return result.statements.flatMap((s) => {
+		const statement = item.statements.find((x) => x.id === s.id);
+		const found = breaches(statement?.evidence, s.level, figures);
+		if (!statement || s.level === null || found.length === 0) return [];
+		const t = ctx.t;
+		return [
+			{
+				statement: statement.text[ctx.locale],
+				claim: t('results.register_disagrees.claim', { level: ctx.level(s.level) }),
+				figures: found.map((b) =>
+					t(`results.register_disagrees.${b.direction === 'atMost' ? 'at_most' : 'at_least'}`, {
+						figure: t(`results.register_disagrees.figures.${b.figure}`),
+						value: percent(b.value),
+						from: b.from,
+						bound: percent(b.bound)
+					})
+				)
+			}
+		];
+	});
+}
+
 export function findings(ctx: Ctx): Finding[] {
 	return [...ctx.items.values()]
 		.filter(({ lens, result }) => lens.kind === 'scored' && result.score !== null)
@@ -196,7 +228,8 @@ export function findings(ctx: Ctx): Finding[] {
 				finding: parts.filter(Boolean).join(' '),
 				actions: result.tier ? item.actions[result.tier].map((a) => a.text[ctx.locale]) : [],
 				disagreement: Math.max(0, ...result.statements.map((s) => s.disagreement)),
-				agreed: agreedStatements(ctx, item, result)
+				agreed: agreedStatements(ctx, item, result),
+				registerDisagrees: registerDisagrees(ctx, item, result)
 			};
 		});
 }

@@ -1,6 +1,7 @@
 // Everything a roadmap is made from, already loaded: the mapping to RoadmapData is then a pure
 // function of it, unit-tested without a database (map/*.test.ts, on test-fixtures.ts's input).
 import type { NaReason } from '$lib/assessments/not-applicable';
+import type { RegisterFigures } from '$lib/evidence/flags';
 import type { Locale } from '$lib/i18n/locale';
 import { serverT } from '$lib/i18n/server';
 import { counted } from '$lib/plans/projected';
@@ -39,6 +40,11 @@ export interface ReportInput {
 		note: string | null;
 		role: RoleLayer;
 	}[];
+	/**
+	 * The customer register's figures (issue 15 §7): a finding says where the register disagrees
+	 * with a level given. Absent, nothing is checked.
+	 */
+	register?: RegisterFigures;
 }
 
 export interface Ctx {

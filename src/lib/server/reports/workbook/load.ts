@@ -74,7 +74,11 @@ export async function roadmapWorkbook(
 			comments,
 			people,
 			date,
-			evidence
+			evidence,
+			// The workbook reads the overview and goals from the roadmap's mapping; its own sheets
+			// carry the agreed levels and the "not applicable" answers.
+			consensus: [],
+			notApplicable: []
 		},
 		locale
 	);

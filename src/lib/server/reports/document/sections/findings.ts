@@ -3,7 +3,7 @@
 // rationale), and the recommended actions for that level. Each finding stays on one page.
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { table } from '../content';
-import type { AgreedStatement, Finding } from '../data';
+import type { AgreedStatement, Finding, RegisterDisagreement } from '../data';
 import { COLORS } from '../theme';
 import { bullets, sectionHeading, subheading } from './blocks';
 import type { Ctx } from './context';
@@ -69,6 +69,7 @@ function finding(ctx: Ctx, f: Finding): Content {
 			{ text: f.finding, fontSize: 9.5, margin: [0, 0, 0, 3] },
 			...disagreement,
 			...agreed(ctx, f.agreed ?? []),
+			...registerDisagrees(ctx, f.registerDisagrees ?? []),
 			{ text: t('report.findings.actions'), style: 'h3', margin: [0, 0, 0, 1] },
 			bullets(ctx, f.actions)
 		]
@@ -108,6 +109,24 @@ function agreed(ctx: Ctx, statements: readonly AgreedStatement[]): Content[] {
 								}),
 						...(a.rationale ? [` ${t('report.findings.rationale', { text: a.rationale })}`] : [])
 					],
+					fontSize: 9
+				}
+			]
+		}))
+	];
+}
+
+/** "The register disagrees": the level given and the register's figure, under the statement. */
+function registerDisagrees(ctx: Ctx, rows: readonly RegisterDisagreement[]): Content[] {
+	if (rows.length === 0) return [];
+	return [
+		{ text: ctx.t('results.register_disagrees.flag'), style: 'h3', margin: [0, 0, 0, 1] },
+		...rows.map((r): Content => ({
+			margin: [0, 0, 0, 3],
+			stack: [
+				{ text: r.statement, fontSize: 8.8, color: COLORS.muted },
+				{
+					text: [{ text: r.claim, bold: true, color: COLORS.high }, ' — ', r.figures.join(' · ')],
 					fontSize: 9
 				}
 			]
