@@ -103,8 +103,9 @@ export interface StatementResult extends StatementStats {
 	/**
 	 * How many respondents the statement was put to (their layer and the stage). An answer
 	 * from anyone else is ignored; someone it was not put to is neither "don't know" nor a gap.
+	 * null only in an anonymised result, when fewer than three people would be told apart.
 	 */
-	asked: number;
+	asked: number | null;
 	weight: number;
 	/**
 	 * The level (0–4) this view scores: the agreed level where the view is 'agreed' and one was

@@ -6,6 +6,7 @@ import type { PlanSource } from '$lib/plans/types';
 import type { Level } from '$lib/questionnaires/schema';
 import { scoreAssessment, statementKey, type Decisions, type ScoreView } from '$lib/scoring';
 import { pinnedContent, type PinnedContent } from '$lib/server/assessments/content';
+import { askingOf } from '$lib/server/assessments/decisions';
 import { openSections } from '$lib/server/assessments/open-sections';
 import { respondentsForScoring } from '$lib/server/assessments/responses';
 import type { DB } from '$lib/server/db/schema';
@@ -20,7 +21,7 @@ export interface AssessmentRef {
  * the room agreed (0032; a cleared agreement has level null and counts as none).
  */
 export async function decisionsOf(db: Kysely<DB>, assessmentId: string): Promise<Decisions> {
-	const [targets, agreed] = await Promise.all([
+	const [targets, agreed, asking] = await Promise.all([
 		db
 			.selectFrom('assessment_targets')
 			.select(['item_id', 'level'])
@@ -31,9 +32,11 @@ export async function decisionsOf(db: Kysely<DB>, assessmentId: string): Promise
 			.select(['item_id', 'statement_id', 'level'])
 			.where('assessment_id', '=', assessmentId)
 			.where('level', 'is not', null)
-			.execute()
+			.execute(),
+		askingOf(db, assessmentId)
 	]);
 	return {
+		...asking,
 		targets: Object.fromEntries(targets.map((t) => [t.item_id, t.level])),
 		agreed: Object.fromEntries(
 			agreed.map((c) => [statementKey(c.item_id, c.statement_id), c.level as Level])
