@@ -32,8 +32,8 @@ const people = [
 	// x/f is not put to a middle manager: this answer (0) must be ignored.
 	respondent('M', { 'x/c': 4, 'x/m': 2, 'x/f': 0, 'y/c2': 2 }, 'middle_manager'),
 	respondent('F', { 'x/c': 2, 'x/f': 4, 'y/c2': 'dont-know', 'y/t': 3 }, 'specialist'),
-	// Someone outside the layers is put the common statements only: x/m (1) is ignored.
-	respondent('O', { 'x/c': 0, 'x/m': 1 }, 'other')
+	// An executive is put the common statements and the executives' (none here): x/m is ignored.
+	respondent('O', { 'x/c': 0, 'x/m': 1 }, 'executive')
 ];
 const run = (decisions: Decisions) => scoreAssessment(scoring, people, decisions);
 const items = (r: ReturnType<typeof run>) => r.lenses[0]?.items ?? [];
@@ -76,9 +76,9 @@ describe('audiences: a workshop puts the common statements and their own layerâ€
 		expect(x?.gap).toBeCloseTo(1 / 3, 10);
 	});
 
-	it('puts everything to a consultant, the common statements to anyone else', () => {
+	it('puts everything to a consultant and to anyone outside the layers', () => {
 		expect(audienceOf('consultant', true)).toBe('all');
-		expect(audienceOf('other', true)).toBe('common');
+		expect(audienceOf('other', true)).toBe('all');
 		expect(audienceOf('specialist', true)).toBe('specialist');
 		expect(audienceOf('executive', false)).toBe('all');
 	});

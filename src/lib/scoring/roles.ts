@@ -27,10 +27,12 @@ export function byRole<T>(pick: (role: RoleLayer) => T): Record<RoleLayer, T> {
 
 /**
  * Which statements a respondent is asked. In a workshop (`byLayer`) the three layers of
- * DOMAIN 004 answer the common statements plus their own layer's, a consultant (who diagnoses
- * the whole) every one, anyone else the common ones. In a self-assessment everyone answers all.
+ * DOMAIN 004 answer the common statements plus their own layer's; a consultant (who diagnoses
+ * the whole) and anyone outside the layers, every one. (An anonymous export pools a layer too
+ * small to show into "other": its rows must keep counting every answer they hold.) In a
+ * self-assessment everyone answers all.
  */
 export function audienceOf(role: RoleLayer, byLayer: boolean): Audience {
-	if (!byLayer || role === 'consultant') return 'all';
-	return role === 'other' ? 'common' : role;
+	if (!byLayer || role === 'consultant' || role === 'other') return 'all';
+	return role;
 }

@@ -84,12 +84,30 @@ describe(`role layers and stage (${testEngine()})`, () => {
 			answer: level,
 			seq
 		});
-		// The middle manager also sends an answer to a front-line statement: it is not counted.
-		await saveAsParticipant(database.db, announcer, middle.visit, {
+		// An answer to a front-line statement from the middle manager is refused, with the batch.
+		const stray = await saveAsParticipant(database.db, announcer, middle.visit, {
 			answers: [
 				answer('information', 'data-quality', 3, 1),
-				answer('information', 'data-inventory', 2, 2),
-				answer('information', 'timely-access', 0, 3)
+				answer('information', 'timely-access', 0, 2)
+			],
+			comments: []
+		});
+		expect(stray).toEqual({ ok: false, status: 422, error: 'respond.errors.not_asked' });
+		const notAtStage = await saveAsParticipant(database.db, announcer, front.visit, {
+			answers: [answer('metrics', 'infrastructure-metrics', 2, 1)],
+			comments: []
+		});
+		expect(notAtStage).toMatchObject({ ok: false, error: 'respond.errors.not_asked' });
+		const stored = await database.db
+			.selectFrom('answers')
+			.select('statement_id')
+			.where('assessment_id', '=', w.id)
+			.execute();
+		expect(stored).toEqual([]);
+		await saveAsParticipant(database.db, announcer, middle.visit, {
+			answers: [
+				answer('information', 'data-quality', 3, 3),
+				answer('information', 'data-inventory', 2, 4)
 			],
 			comments: []
 		});
