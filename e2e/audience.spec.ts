@@ -106,8 +106,7 @@ test('each layer is asked the common statements plus its own; the facilitator se
 		expected.forEach((text, i) => expect(legends[i]).toContain(text));
 		// Each answers everything put to them, at level 3.
 		const groups = person.page.getByRole('group').filter({ has: person.page.getByRole('radio') });
-		for (let i = 0; i < expected.length; i++)
-			await groups.nth(i).getByRole('radio').nth(3).check();
+		for (let i = 0; i < expected.length; i++) await groups.nth(i).getByRole('radio').nth(3).check();
 		await expect(
 			person.page.getByRole('status').filter({ hasText: T('respond.save.saved') })
 		).toBeVisible();
@@ -118,8 +117,7 @@ test('each layer is asked the common statements plus its own; the facilitator se
 	// The facilitator's screen: how many people each statement was put to, and answered by.
 	const charts = page.getByRole('region', { name: T('join.charts.title') });
 	const row = (id: string) => charts.getByRole('listitem').filter({ hasText: textOf(id) });
-	const counts = (asked: number, answered: number) =>
-		T('join.charts.asked', { asked, answered });
+	const counts = (asked: number, answered: number) => T('join.charts.asked', { asked, answered });
 	await expect(row('value-proposition')).toContainText(counts(2, 2));
 	await expect(row('differentiation')).toContainText(counts(1, 1));
 	await expect(row('staff-understanding')).toContainText(counts(1, 1));

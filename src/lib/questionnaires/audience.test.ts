@@ -7,10 +7,14 @@ import type { ScoredQuestionnaire } from './schema';
 
 const { lenses } = loadQuestionnaires();
 const ids = (content: readonly ScoredQuestionnaire[]) =>
-	new Set(content.flatMap((l) => l.items.flatMap((i) => i.statements.map((s) => `${i.id}/${s.id}`))));
+	new Set(
+		content.flatMap((l) => l.items.flatMap((i) => i.statements.map((s) => `${i.id}/${s.id}`)))
+	);
 const find = (content: readonly ScoredQuestionnaire[], key: string) =>
 	content
-		.flatMap((l) => l.items.flatMap((i) => i.statements.map((s) => [`${i.id}/${s.id}`, s] as const)))
+		.flatMap((l) =>
+			l.items.flatMap((i) => i.statements.map((s) => [`${i.id}/${s.id}`, s] as const))
+		)
 		.find(([k]) => k === key)?.[1];
 
 describe('askedContent', () => {
@@ -42,7 +46,10 @@ describe('askedContent', () => {
 
 	it('rewords them while choosing and implementing, and asks them as written once live', () => {
 		const live = find(lenses, 'metrics/infrastructure-metrics');
-		const choosing = find(askedContent(lenses, 'all', 'choosing'), 'metrics/infrastructure-metrics');
+		const choosing = find(
+			askedContent(lenses, 'all', 'choosing'),
+			'metrics/infrastructure-metrics'
+		);
 		expect(choosing?.text.en).toMatch(/selection requirements/);
 		expect(choosing?.levels).not.toEqual(live?.levels);
 		expect(find(askedContent(lenses, 'all', 'choosing'), 'user-adoption/training-tools')).toBe(

@@ -32,9 +32,7 @@ export function isPutTo(
 
 /** Whether any statement of this content depends on the audience or the stage. */
 export function dependsOnAsking(lenses: readonly ScoredQuestionnaire[]): boolean {
-	return lenses.some((l) =>
-		l.items.some((i) => i.statements.some((s) => s.audience || s.stages))
-	);
+	return lenses.some((l) => l.items.some((i) => i.statements.some((s) => s.audience || s.stages)));
 }
 
 // Pinned content never changes: each audience and stage's cut is built once per process.

@@ -367,8 +367,7 @@ describe('checkQuestionnaires: the set rules of version 2', () => {
 			expect.objectContaining({
 				file: 'building-blocks.yaml',
 				path: 'items[0].statements[0].audience[1]',
-				message:
-					'unknown role layer "ceo": use one of executive, middle_manager, specialist'
+				message: 'unknown role layer "ceo": use one of executive, middle_manager, specialist'
 			})
 		]);
 	});
@@ -394,7 +393,10 @@ describe('checkQuestionnaires: the set rules of version 2', () => {
 	it('accepts stage wording and skips, and refuses a stage that does not exist', () => {
 		const ok = issuesAfter((f) => {
 			const s = f['building-blocks.yaml'].items[0].statements[0];
-			s.stages = { no_crm: 'skip', choosing: { text: { en: 'Chosen', fa: 'انتخاب' }, levels: s.levels } };
+			s.stages = {
+				no_crm: 'skip',
+				choosing: { text: { en: 'Chosen', fa: 'انتخاب' }, levels: s.levels }
+			};
 		});
 		expect(ok).toEqual([]);
 		const issues = issuesAfter((f) => {

@@ -15,7 +15,12 @@ export const GET = async (event) => {
 	// Only what this participant is asked: the common statements and their own layer's.
 	const role = v.session.respondent_role;
 	const audience = audienceOf(isRoleLayer(role) ? role : 'other', true);
-	const lenses = askedWizard(content.lenses, audience, stageOf(v.session.stage), event.locals.locale);
+	const lenses = askedWizard(
+		content.lenses,
+		audience,
+		stageOf(v.session.stage),
+		event.locals.locale
+	);
 	return json(lenses, {
 		headers: { 'cache-control': 'private, max-age=31536000, immutable', vary: 'cookie' }
 	});
