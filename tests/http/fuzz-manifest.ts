@@ -8,6 +8,7 @@ import {
 	itemTargetsSchema,
 	lensTargetSchema,
 	renameSchema,
+	stageSchema,
 	startSchema
 } from '../../src/lib/server/assessments/schema';
 import { freezeSchema, reassessSchema } from '../../src/lib/server/milestones/schema';
@@ -96,6 +97,7 @@ export const manifest: Record<string, Target> = {
 	'/orgs/[orgId]/assessments/[assessmentId]?/archive': { noInput: 'changes status only' },
 	'/orgs/[orgId]/assessments/[assessmentId]?/restore': { noInput: 'changes status only' },
 	'/orgs/[orgId]/assessments/[assessmentId]?/rename': { schema: renameSchema },
+	'/orgs/[orgId]/assessments/[assessmentId]?/stage': { schema: stageSchema },
 	'/orgs/[orgId]/assessments/[assessmentId]/respond?/start': {
 		schema: startSchema,
 		base: { role: 'executive' }

@@ -140,6 +140,8 @@ export function anonymise(result: AssessmentResult): AnonymisedResult {
 				const gap = roleGap(roleMeans((r) => s.byRole[r].mean));
 				return {
 					...s,
+					// A layer's own statement put to one or two people would tell that layer's size.
+					asked: s.asked !== null && s.asked > 0 && s.asked < MIN_GROUP ? null : s.asked,
 					byRole: statementByRole,
 					byDepartment: Object.fromEntries(
 						Object.entries(s.byDepartment).filter(([d]) => visible.has(d))

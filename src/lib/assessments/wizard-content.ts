@@ -2,7 +2,8 @@
 // rather than the full bilingual files.
 import type { Locale } from '$lib/i18n/locale';
 import { Packed } from '$lib/packed';
-import type { Bilingual, ScoredQuestionnaire } from '$lib/questionnaires/schema';
+import { askedContent, type Audience } from '$lib/questionnaires/audience';
+import type { Bilingual, ScoredQuestionnaire, Stage } from '$lib/questionnaires/schema';
 
 export interface WizardStatement {
 	id: string;
@@ -59,6 +60,27 @@ export function wizardContent(
 			}))
 		}))
 	})));
+}
+
+/**
+ * The wizard for one respondent: only the statements put to their audience at the assessment's
+ * stage, in that stage's words (see questionnaires/audience.ts).
+ */
+export function askedWizard(
+	lenses: readonly ScoredQuestionnaire[],
+	audience: Audience,
+	stage: Stage | null,
+	locale: Locale
+): WizardLens[] {
+	return wizardContent(askedContent(lenses, audience, stage), locale);
+}
+
+/**
+ * What the content URL carries besides the language, so that the browser's cached copy (kept
+ * for a year) changes when the cut does: a participant's layer, or a stage set later.
+ */
+export function cutParameter(audience: Audience, stage: Stage | null): string {
+	return `${audience}.${stage ?? 'live'}`;
 }
 
 /** "lens/item" positions in order, for navigation and resume. */

@@ -81,16 +81,61 @@ export const EvidenceRequirement = z
 	);
 export type EvidenceRequirement = z.infer<typeof EvidenceRequirement>;
 
+/**
+ * The role layers of DOMAIN 004 that questionnaire content can address, one vocabulary for
+ * statements (who they are put to) and actions (who owns them): executives (vision, strategy,
+ * sponsorship), middle managers (operations and analysis) and front-line supervisors and
+ * specialists (the touchpoints with customers). The scoring engine's ROLE_LAYERS add the
+ * outsiders (consultant, other).
+ */
+export const CONTENT_LAYERS = ['executive', 'middle_manager', 'specialist'] as const;
+export const ContentLayer = z.enum(CONTENT_LAYERS, {
+	error: (issue) =>
+		`unknown role layer ${JSON.stringify(issue.input)}: use one of ${CONTENT_LAYERS.join(', ')}`
+});
+export type ContentLayer = z.infer<typeof ContentLayer>;
+
+/**
+ * Where the organisation stands with CRM (readiness versus maturity): no CRM yet, choosing one,
+ * implementing, live and improving. Statements are written for `live`; earlier stages may
+ * reword them or not ask them.
+ */
+export const STAGES = ['no_crm', 'choosing', 'implementing', 'live'] as const;
+export const Stage = z.enum(STAGES);
+export type Stage = z.infer<typeof Stage>;
+
+const Levels = z.tuple([Bilingual, Bilingual, Bilingual, Bilingual, Bilingual]);
+
+/** How a statement is asked at an earlier stage: not at all, or in other words. */
+export const StageVariant = z.union([
+	z.literal('skip'),
+	z.strictObject({ text: Bilingual, levels: Levels })
+]);
+export type StageVariant = z.infer<typeof StageVariant>;
+
 export const Statement = z.strictObject({
 	id: Slug,
 	text: Bilingual,
 	/** The scope-guard row this statement measures (only in the scope-creep item). */
 	scope: ScopeDimension.optional(),
 	/** What each of the five levels means for this statement, from 0 to 4. */
-	levels: z.tuple([Bilingual, Bilingual, Bilingual, Bilingual, Bilingual]),
+	levels: Levels,
 	weight: z.number().positive().default(1),
 	/** Register figures that can contradict a level given to this statement (docs/scoring.md). */
-	evidence: z.array(EvidenceRequirement).min(1).optional()
+	evidence: z.array(EvidenceRequirement).min(1).optional(),
+	/**
+	 * The role layers it is meant for. Absent: a common statement, put to everyone. In a
+	 * workshop a participant answers the common statements and those of their own layer.
+	 */
+	audience: z.array(ContentLayer).min(1).optional(),
+	/** Stages before a live CRM at which it is reworded or not asked (absent: asked as written). */
+	stages: z
+		.strictObject({
+			no_crm: StageVariant.optional(),
+			choosing: StageVariant.optional(),
+			implementing: StageVariant.optional()
+		})
+		.optional()
 });
 export type Statement = z.infer<typeof Statement>;
 
@@ -99,7 +144,7 @@ export const Effort = z.enum(['quick', 'medium', 'large']);
 export type Effort = z.infer<typeof Effort>;
 
 /** The role layers an action can be owned by (the scoring engine's ROLE_LAYERS, minus outsiders). */
-export const ActionOwner = z.enum(['executive', 'middle_manager', 'specialist']);
+export const ActionOwner = ContentLayer;
 export type ActionOwner = z.infer<typeof ActionOwner>;
 
 /** A statement an action raises when done, and the level it raises it to (never lowers). */

@@ -2,7 +2,14 @@
 // 300-person workshop's AssessmentResult carries per-statement breakdowns by role and
 // department and one summary per person; none of that is sent to the browser.
 import type { Locale } from '$lib/i18n/locale';
-import type { Action, Effort, RiskLevel, ScoredQuestionnaire } from '$lib/questionnaires/schema';
+import { atStage } from '$lib/questionnaires/audience';
+import type {
+	Action,
+	Effort,
+	RiskLevel,
+	ScoredQuestionnaire,
+	Stage
+} from '$lib/questionnaires/schema';
 import type { NaReason } from '$lib/assessments/not-applicable';
 import {
 	evidenceFlags,
@@ -62,7 +69,10 @@ export interface ItemView {
 /** One statement in "why this score". */
 export interface StatementView {
 	id: string;
+	/** In the words of the assessment's stage. */
 	text: string;
+	/** How many people it was put to (their layer, the stage); null: withheld for anonymity. */
+	asked: number | null;
 	weight: number;
 	/** The level this view scores (agreed where the view is agreed and one was recorded). */
 	level: number | null;
@@ -111,6 +121,8 @@ export interface ShortfallView {
 
 /** What the page shows beside the view's own figures. */
 export interface ResultsExtras {
+	/** The assessment's stage: statements are shown in its words. */
+	stage?: Stage | null;
 	/** The same answers scored in the other view. */
 	other: AssessmentResult;
 	projection: Projection;
@@ -179,6 +191,8 @@ export interface GapView {
 
 export interface ResultsView {
 	respondents: number;
+	/** Where the organisation stands with CRM; null: not recorded. */
+	stage: Stage | null;
 	confidence: number | null;
 	index: number | null;
 	band: {
@@ -242,8 +256,11 @@ export function resultsView(
 	const questionnaires = new Map(content.lenses.map((q) => [q.id, q]));
 	const itemsById = new Map(content.lenses.flatMap((q) => q.items.map((i) => [i.id, i])));
 	const itemTitle = (id: string) => itemsById.get(id)?.title[locale] ?? id;
-	const statementText = (item: string, statement: string) =>
-		itemsById.get(item)?.statements.find((s) => s.id === statement)?.text[locale] ?? statement;
+	const stage = extras?.stage ?? null;
+	const statementText = (item: string, statement: string) => {
+		const s = itemsById.get(item)?.statements.find((x) => x.id === statement);
+		return s ? (atStage(s, stage) ?? s).text[locale] : statement;
+	};
 	const band = (id: string) => content.model.bands.find((b) => b.id === id);
 
 	const lenses: LensView[] = result.lenses.map((lens) => ({
@@ -289,6 +306,7 @@ export function resultsView(
 					return {
 						id: st.id,
 						text: statementText(it.id, st.id),
+						asked: st.asked,
 						weight: st.weight,
 						level: st.level,
 						mean: st.mean,
@@ -340,6 +358,7 @@ export function resultsView(
 
 	return {
 		respondents: result.respondents,
+		stage,
 		confidence: result.confidence,
 		index: result.index,
 		band: result.band && {

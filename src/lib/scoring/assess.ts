@@ -1,11 +1,12 @@
 // scoreAssessment: respondents (and what people decided) in, the complete result out. One pass
 // reduces the answers to counts per group; every score is then derived from counts (see
 // docs/scoring.md).
+import { dependsOnAsking, isPutTo } from '../questionnaires/audience';
 import type { Level } from '../questionnaires/schema';
 import { discussionList } from './disagreement';
 import { evaluate } from './evaluate';
 import { layout as layoutOf, type Layout } from './layout';
-import { byRole, isRoleLayer } from './roles';
+import { audienceOf, byRole, isRoleLayer, ROLE_LAYERS, type RoleLayer } from './roles';
 import { summarise } from './summary';
 import { addRespondent, emptyCounts, type Counts } from './tally';
 import { gapsOf, resolveTargets, shortfalls } from './targets';
@@ -67,6 +68,22 @@ function agreedLevels(layout: Layout, agreed: Decisions['agreed'] = {}): (Level 
 	return levels;
 }
 
+/**
+ * By role layer, 1 for each statement put to that layer (its audience and the stage); null when
+ * every statement is put to everyone (content without audiences or stage wording, such as v1).
+ */
+function askedMasks(layout: Layout, decisions: Decisions): Record<RoleLayer, Uint8Array> | null {
+	const stage = decisions.stage ?? null;
+	const byLayer = decisions.byLayer ?? false;
+	if (!dependsOnAsking(layout.lenses.map((l) => l.questionnaire))) return null;
+	return byRole((role) => {
+		const audience = audienceOf(role, byLayer);
+		return Uint8Array.from(layout.statements, (s) =>
+			isPutTo(s.statement, audience, stage) ? 1 : 0
+		);
+	});
+}
+
 export function scoreAssessment(
 	scoring: ScoringModel,
 	respondents: readonly Respondent[],
@@ -81,12 +98,13 @@ export function scoreAssessment(
 	const roles = byRole(group);
 	const departments = new Map<string, Group>();
 	const individuals: IndividualSummary[] = [];
+	const masks = askedMasks(layout, decisions);
 
 	for (const respondent of respondents) {
 		if (!isRoleLayer(respondent.role))
 			throw new RangeError(`Not a role layer: ${JSON.stringify(respondent.role)}`);
 		const own = emptyCounts(layout);
-		addRespondent(own, layout, respondent);
+		addRespondent(own, layout, respondent, masks?.[respondent.role]);
 		join(everyone, own);
 		join(roles[respondent.role], own);
 		if (respondent.department) {
@@ -104,6 +122,12 @@ export function scoreAssessment(
 		evaluation: evaluate(layout, roles[role].counts)
 	}));
 	const perDepartment = [...departments].sort(byName);
+	// How many people each statement was put to: the layers it was put to, by their size.
+	const asked = layout.statements.map((_, s) =>
+		masks === null
+			? everyone.n
+			: ROLE_LAYERS.reduce((n, role) => n + (masks[role][s] ?? 0) * roles[role].n, 0)
+	);
 	const lenses = lensTree(layout, {
 		all,
 		counts: everyone.counts,
@@ -111,7 +135,8 @@ export function scoreAssessment(
 		departments: new Map(perDepartment.map(([name, g]) => [name, g.counts])),
 		agreed,
 		targets,
-		gaps
+		gaps,
+		asked
 	});
 	const { known, dontKnow, notApplicable, confidence } = summarise(layout, all, everyone.n);
 

@@ -1,3 +1,5 @@
+import type { Audience } from '../questionnaires/audience';
+
 /** Who answered, after DOMAIN 004's audiences; the order is the order of every breakdown. */
 export const ROLE_LAYERS = [
 	'executive',
@@ -21,4 +23,16 @@ export function byRole<T>(pick: (role: RoleLayer) => T): Record<RoleLayer, T> {
 		consultant: pick('consultant'),
 		other: pick('other')
 	};
+}
+
+/**
+ * Which statements a respondent is asked. In a workshop (`byLayer`) the three layers of
+ * DOMAIN 004 answer the common statements plus their own layer's; a consultant (who diagnoses
+ * the whole) and anyone outside the layers, every one. (An anonymous export pools a layer too
+ * small to show into "other": its rows must keep counting every answer they hold.) In a
+ * self-assessment everyone answers all.
+ */
+export function audienceOf(role: RoleLayer, byLayer: boolean): Audience {
+	if (!byLayer || role === 'consultant' || role === 'other') return 'all';
+	return role;
 }

@@ -21,11 +21,20 @@ function slotOf(answer: Answer): number {
 	throw new RangeError(`Not an answer: ${JSON.stringify(answer)}`);
 }
 
-/** Adds one respondent's answers; answers to statements outside the model are ignored. */
-export function addRespondent(counts: Counts, layout: Layout, respondent: Respondent): void {
+/**
+ * Adds one respondent's answers; answers to statements outside the model, or (with `asked`,
+ * 1 by statement index for those put to them) not put to this respondent, are ignored.
+ */
+export function addRespondent(
+	counts: Counts,
+	layout: Layout,
+	respondent: Respondent,
+	asked?: Uint8Array
+): void {
 	for (const [key, answer] of Object.entries(respondent.answers)) {
 		const index = layout.byKey.get(key);
 		if (index === undefined) continue;
+		if (asked !== undefined && asked[index] === 0) continue;
 		const at = index * SLOTS + slotOf(answer);
 		counts[at] = (counts[at] ?? 0) + 1;
 	}

@@ -20,6 +20,8 @@ export interface Breakdowns {
 	agreed: readonly (Level | null)[];
 	targets: readonly number[];
 	gaps: Gaps;
+	/** Per statement index: how many respondents it was put to. */
+	asked: readonly number[];
 }
 
 function tier(level: number): ActionTier {
@@ -36,6 +38,7 @@ function statement(layout: Layout, b: Breakdowns, s: number): StatementResult {
 	return {
 		id: slot?.statement.id ?? '',
 		weight: slot?.statement.weight ?? 0,
+		asked: b.asked[s] ?? 0,
 		...stats,
 		level,
 		score: level === null ? null : level * 25,

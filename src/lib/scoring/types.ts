@@ -4,12 +4,13 @@ import type {
 	Level,
 	ReadinessModel,
 	RiskLevel,
-	ScoredQuestionnaire
+	ScoredQuestionnaire,
+	Stage
 } from '../questionnaires/schema';
 
 import type { RoleLayer } from './roles';
 
-export { ROLE_LAYERS, isRoleLayer, type RoleLayer } from './roles';
+export { ROLE_LAYERS, audienceOf, isRoleLayer, type RoleLayer } from './roles';
 
 /**
  * A level 0–4, "don't know" (an information gap) or "not applicable" (the statement does not
@@ -38,6 +39,16 @@ export interface Decisions {
 	 * (breakdowns by role, department and person stay the crowd's). Default 'crowd'.
 	 */
 	view?: ScoreView;
+	/**
+	 * Where the organisation stands (see questionnaires/audience.ts): statements a stage does
+	 * not ask are put to nobody. Absent or null: every statement is asked as written.
+	 */
+	stage?: Stage | null;
+	/**
+	 * A workshop: each respondent is put the common statements plus their own layer's (see
+	 * audienceOf). Absent or false (a self-assessment): everyone is put every statement.
+	 */
+	byLayer?: boolean;
 }
 
 export interface Respondent {
@@ -89,6 +100,12 @@ export interface RoleGap {
 
 export interface StatementResult extends StatementStats {
 	id: string;
+	/**
+	 * How many respondents the statement was put to (their layer and the stage). An answer
+	 * from anyone else is ignored; someone it was not put to is neither "don't know" nor a gap.
+	 * null only in an anonymised result, when fewer than three people would be told apart.
+	 */
+	asked: number | null;
 	weight: number;
 	/**
 	 * The level (0–4) this view scores: the agreed level where the view is 'agreed' and one was

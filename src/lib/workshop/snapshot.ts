@@ -42,6 +42,11 @@ export interface StatementLive {
 	/** "item/statement", as statementKey. */
 	key: string;
 	lens: string;
+	/**
+	 * How many participants it was put to (the common statements: everyone who joined; a
+	 * layer's: those of that layer; none at a stage that does not ask it).
+	 */
+	asked: number | null;
 	/** Everyone who answered, "don't know" included. */
 	answered: number;
 	/** Known answers at levels 0…4; null while withheld for anonymity. */
@@ -72,7 +77,7 @@ export interface DiscussionLive {
 export interface SectionLive {
 	lens: string;
 	answers: number;
-	/** Joined participants × statements in the section. */
+	/** Over the section's statements, how many participants each was put to. */
 	expected: number;
 }
 
@@ -146,6 +151,11 @@ export function buildSnapshot(input: SnapshotInput): LiveSnapshot {
 			l.items.flatMap((i) => i.statements.map((s) => [`${i.id}/${s.id}`, s.known + s.dontKnow]))
 		)
 	);
+	const askedOf = new Map(
+		progress.lenses.flatMap((l) =>
+			l.items.flatMap((i) => i.statements.map((s) => [`${i.id}/${s.id}`, s.asked]))
+		)
+	);
 	const statements: StatementLive[] = [];
 	const shown = new Set<string>();
 	for (const lens of result.lenses)
@@ -159,6 +169,7 @@ export function buildSnapshot(input: SnapshotInput): LiveSnapshot {
 				statements.push({
 					key,
 					lens: lens.id,
+					asked: askedOf.get(key) ?? s.asked,
 					answered,
 					distribution: visible ? [...s.distribution] : null,
 					dontKnow: visible ? s.dontKnow : null,
@@ -181,7 +192,11 @@ export function buildSnapshot(input: SnapshotInput): LiveSnapshot {
 		sections: progress.lenses.map((lens) => ({
 			lens: lens.id,
 			answers: lens.known + lens.dontKnow,
-			expected: progress.respondents * lens.items.reduce((n, i) => n + i.statements.length, 0)
+			// A statement not put to someone is not expected of them.
+			expected: lens.items.reduce(
+				(n, i) => n + i.statements.reduce((m, s) => m + (s.asked ?? 0), 0),
+				0
+			)
 		})),
 		index: groupShown ? result.index : null,
 		band: groupShown ? (result.band?.id ?? null) : null,

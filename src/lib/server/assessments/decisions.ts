@@ -4,7 +4,7 @@
 // scoring engine, the records for display).
 import { sql, type Kysely } from 'kysely';
 import { isNaReason, type NaReason } from '$lib/assessments/not-applicable';
-import type { Level } from '$lib/questionnaires/schema';
+import { STAGES, type Level, type Stage } from '$lib/questionnaires/schema';
 import { statementKey, type Decisions, type RoleLayer, type ScoreView } from '$lib/scoring';
 import type { DB } from '$lib/server/db/schema';
 
@@ -199,15 +199,38 @@ export async function notApplicableOf(
 	);
 }
 
+/** A stored stage as the engine takes it: null when none was recorded (or it is unknown). */
+export function stageOf(value: string | null | undefined): Stage | null {
+	return (STAGES as readonly unknown[]).includes(value) ? (value as Stage) : null;
+}
+
+/**
+ * Who was put which statements (issue 15 §4–5): a workshop puts each participant the common
+ * statements and their own layer's, a self-assessment every statement; the stage recorded on
+ * the assessment leaves out or rewords what needs a live CRM.
+ */
+export async function askingOf(
+	db: Kysely<DB>,
+	assessmentId: string
+): Promise<Pick<Decisions, 'stage' | 'byLayer'>> {
+	const row = await db
+		.selectFrom('assessments')
+		.select(['mode', 'stage'])
+		.where('id', '=', assessmentId)
+		.executeTakeFirst();
+	return { stage: stageOf(row?.stage), byLayer: row?.mode === 'workshop' };
+}
+
 /** Targets and agreed levels in the scoring engine's shape, for the view asked. */
 export async function decisionsOf(
 	db: Kysely<DB>,
 	assessmentId: string,
 	view: ScoreView = 'crowd'
 ): Promise<Decisions & { consensus: ConsensusRecord[] }> {
-	const [targets, consensus] = await Promise.all([
+	const [targets, consensus, asking] = await Promise.all([
 		targetsOf(db, assessmentId),
-		consensusOf(db, assessmentId)
+		consensusOf(db, assessmentId),
+		askingOf(db, assessmentId)
 	]);
-	return { targets, agreed: agreedOf(consensus), view, consensus };
+	return { targets, agreed: agreedOf(consensus), view, consensus, ...asking };
 }

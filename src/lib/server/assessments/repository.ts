@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
 import type { Locale } from '$lib/i18n/locale';
+import type { Stage } from '$lib/questionnaires/schema';
 import { loadQuestionnaires } from '$lib/server/questionnaires/load';
 import { pinCurrent } from './content';
 
@@ -17,6 +18,8 @@ export interface NewAssessment {
 	lenses: string[];
 	createdBy: string;
 	parentMilestoneId?: string | null;
+	/** Where the organisation stands with CRM (migration 0080); null: not recorded. */
+	stage?: Stage | null;
 }
 
 export async function create(db: Kysely<DB>, input: NewAssessment): Promise<string> {
@@ -36,7 +39,8 @@ export async function create(db: Kysely<DB>, input: NewAssessment): Promise<stri
 				locale: input.locale,
 				model_hash: hashes[q.model.id] as string,
 				created_by: input.createdBy,
-				parent_milestone_id: input.parentMilestoneId ?? null
+				parent_milestone_id: input.parentMilestoneId ?? null,
+				stage: input.stage ?? null
 			})
 			.returning('id')
 			.executeTakeFirstOrThrow();
@@ -70,6 +74,7 @@ export const columns = [
 	'a.open_sections',
 	'a.results_revealed',
 	'a.parent_milestone_id',
+	'a.stage',
 	'a.created_at',
 	'a.closed_at'
 ] as const;
@@ -120,6 +125,16 @@ export async function rename(db: Kysely<DB>, orgId: string, id: string, title: s
 	await db
 		.updateTable('assessments')
 		.set({ title, updated_at: new Date() })
+		.where('organisation_id', '=', orgId)
+		.where('id', '=', id)
+		.execute();
+}
+
+/** Records where the organisation stands (the statements asked follow it from then on). */
+export async function setStage(db: Kysely<DB>, orgId: string, id: string, stage: Stage) {
+	await db
+		.updateTable('assessments')
+		.set({ stage, updated_at: new Date() })
 		.where('organisation_id', '=', orgId)
 		.where('id', '=', id)
 		.execute();

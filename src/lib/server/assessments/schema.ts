@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NA_NOTE_MAX, NA_REASONS } from '$lib/assessments/not-applicable';
+import { STAGES } from '$lib/questionnaires/schema';
 import { ROLE_LAYERS } from '$lib/scoring';
 import { optionalText, text } from '$lib/server/forms';
 
@@ -9,6 +10,9 @@ const checkbox = z
 	.optional()
 	.transform((v) => v !== undefined);
 
+/** Where the organisation stands with CRM; left out when creating: not recorded (null). */
+const stage = z.enum(STAGES, { error: 'assessment.errors.stage' });
+
 export const createSchema = z.object({
 	title: text(160),
 	mode: z.enum(['self', 'workshop'], { error: 'errors.invalid_choice' }),
@@ -17,8 +21,15 @@ export const createSchema = z.object({
 		.transform((v) => (Array.isArray(v) ? v : [v]))
 		.pipe(z.array(z.string().max(60)).min(1, { error: 'assessment.errors.no_lens' }).max(10)),
 	anonymous: checkbox,
-	locale: z.enum(['en', 'fa'], { error: 'errors.invalid_choice' })
+	locale: z.enum(['en', 'fa'], { error: 'errors.invalid_choice' }),
+	stage: z
+		.union([z.literal(''), stage])
+		.optional()
+		.transform((v) => (v ? v : null))
 });
+
+/** Changing the recorded stage (owner or consultant). */
+export const stageSchema = z.object({ stage });
 
 export const renameSchema = z.object({ title: text(160) });
 

@@ -1,42 +1,67 @@
 // Rules around saving responses, shared by the self-assessment wizard and the workshop.
 import type { Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
-import type { Level } from '$lib/questionnaires/schema';
+import { isPutTo, type Audience } from '$lib/questionnaires/audience';
+import type { Level, Statement } from '$lib/questionnaires/schema';
 import { cleanText } from '$lib/server/forms';
 import { pinnedContent, type PinnedContent } from './content';
+import { stageOf } from './decisions';
 import type { AssessmentRow } from './repository';
 import { saveBatch, type AnswerWrite } from './responses';
 import type { BatchInput } from './schema';
 
 export type SaveRefusal =
-	'respond.errors.closed' | 'respond.errors.section_locked' | 'respond.errors.unknown_statement';
+	| 'respond.errors.closed'
+	| 'respond.errors.section_locked'
+	| 'respond.errors.unknown_statement'
+	| 'respond.errors.not_asked';
 
-/** item id → { questionnaire, statement ids } for the lenses the assessment pinned. */
+/** Refusals that are the request's fault (422), not the session's state (409). */
+export const UNPROCESSABLE: readonly SaveRefusal[] = [
+	'respond.errors.unknown_statement',
+	'respond.errors.not_asked'
+];
+
+/** item id → { questionnaire, statements by id } for the lenses the assessment pinned. */
 function index(content: PinnedContent) {
-	const items = new Map<string, { questionnaire: string; statements: Set<string> }>();
+	const items = new Map<string, { questionnaire: string; statements: Map<string, Statement> }>();
 	for (const lens of content.lenses)
 		for (const item of lens.items)
 			items.set(item.id, {
 				questionnaire: lens.id,
-				statements: new Set(item.statements.map((s) => s.id))
+				statements: new Map(item.statements.map((s) => [s.id, s]))
 			});
 	return items;
 }
 
+// The index is built once per pinned content (the same object for every save).
+const indexes = new WeakMap<PinnedContent, ReturnType<typeof index>>();
+
+/**
+ * Saves a batch, all or nothing. `audience`: whom the respondent is put statements as (a
+ * workshop participant: the common ones and their layer's; see questionnaires/audience.ts).
+ * An answer to a statement not put to them, or not asked at the assessment's stage, is refused.
+ */
 export async function saveResponses(
 	db: Kysely<DB>,
-	assessment: Pick<AssessmentRow, 'id' | 'status' | 'mode' | 'open_sections'>,
+	assessment: Pick<AssessmentRow, 'id' | 'status' | 'mode' | 'open_sections' | 'stage'>,
 	respondentId: string,
-	input: BatchInput
+	input: BatchInput,
+	audience: Audience = 'all'
 ): Promise<{ ok: true; saved: number } | { ok: false; error: SaveRefusal }> {
 	if (assessment.status !== 'open') return { ok: false, error: 'respond.errors.closed' };
-	const items = index(await pinnedContent(db, assessment.id));
+	const content = await pinnedContent(db, assessment.id);
+	let items = indexes.get(content);
+	if (!items) indexes.set(content, (items = index(content)));
+	const stage = stageOf(assessment.stage);
 	const answers: AnswerWrite[] = [];
 	// Validate the whole batch before writing any of it.
 	for (const a of input.answers) {
 		const item = items.get(a.item);
-		if (!item || !item.statements.has(a.statement))
-			return { ok: false, error: 'respond.errors.unknown_statement' };
+		const statement = item?.statements.get(a.statement);
+		if (!item || !statement) return { ok: false, error: 'respond.errors.unknown_statement' };
+		if (!isPutTo(statement, audience, stage))
+			return { ok: false, error: 'respond.errors.not_asked' };
 		if (assessment.mode === 'workshop' && !assessment.open_sections.includes(item.questionnaire))
 			return { ok: false, error: 'respond.errors.section_locked' };
 		answers.push({

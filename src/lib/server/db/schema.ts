@@ -63,6 +63,7 @@ export interface Assessments {
 	organisation_id: string;
 	parent_milestone_id: string | null;
 	results_revealed: Generated<boolean>;
+	stage: string | null;
 	status: Generated<string>;
 	title: string;
 	updated_at: Generated<Timestamp>;

@@ -3,7 +3,8 @@
 // frozen too), and three smaller clients so the portfolio benchmark has peers.
 import type { Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
-import type { RoleLayer } from '$lib/scoring';
+import { isPutTo } from '$lib/questionnaires/audience';
+import { audienceOf, type RoleLayer } from '$lib/scoring';
 import type { Locale } from '$lib/i18n/locale';
 import { hashPassword } from '$lib/server/auth/password';
 import { pinnedContent } from '$lib/server/assessments/content';
@@ -166,11 +167,20 @@ async function workshop(
 			})
 			.returning('id')
 			.executeTakeFirstOrThrow();
-		const answers = Object.entries(answersFor(rng, lenses, role, shift)).map(([key, answer]) => {
-			const [item, statement] = key.split('/') as [string, string];
-			const lens = lenses.find((l) => l.items.some((i) => i.id === item));
-			return { questionnaire: lens?.id ?? '', item, statement, answer, seq: 1 };
-		});
+		// Only what a participant of this layer is put (the common statements and their own), as
+		// the save endpoint allows; drawn from the same sequence whatever is left out.
+		const audience = audienceOf(role, true);
+		const answers = Object.entries(answersFor(rng, lenses, role, shift)).flatMap(
+			([key, answer]) => {
+				const [item, statement] = key.split('/') as [string, string];
+				const lens = lenses.find((l) => l.items.some((i) => i.id === item));
+				const s = lens?.items
+					.find((i) => i.id === item)
+					?.statements.find((x) => x.id === statement);
+				if (!lens || !s || !isPutTo(s, audience, null)) return [];
+				return [{ questionnaire: lens.id, item, statement, answer, seq: 1 }];
+			}
+		);
 		const comments = Object.entries(commentsByItem)
 			.filter(() => rng() < 0.12)
 			.map(([item, body]) => ({ item, body, seq: 1 }));

@@ -32,16 +32,13 @@ export async function planSource(
 	]);
 	// Anonymous: sections still open to answers are left out (see closedSectionsOnly).
 	const respondents = closedSectionsOnly(everyone, content.scoring.lenses, open);
-	const raw = scoreAssessment(content.scoring, respondents, {
-		targets: decisions.targets,
-		agreed: decisions.agreed,
-		view
-	});
+	const { consensus: _consensus, view: _view, ...decided } = decisions;
+	const raw = scoreAssessment(content.scoring, respondents, { ...decided, view });
 	const result = assessment.anonymous ? anonymise(raw) : raw;
 	return {
 		content,
 		source: { result, lenses: content.lenses, goals: content.goals },
-		decisions: { targets: decisions.targets, agreed: decisions.agreed }
+		decisions: decided
 	};
 }
 

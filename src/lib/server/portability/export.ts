@@ -65,6 +65,7 @@ export async function exportOrganisation(db: Db, orgId: string): Promise<ExportD
 				'open_sections',
 				'model_hash',
 				'parent_milestone_id',
+				'stage',
 				'created_at',
 				'updated_at',
 				'closed_at'

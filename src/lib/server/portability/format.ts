@@ -12,6 +12,7 @@ import { LOCALES } from '$lib/i18n/locale';
 import { ACTION_STATUSES, PHASES } from '$lib/plans/types';
 import { CHANNELS, KINDS } from '$lib/register/fields';
 import { SATISFACTION_LEVELS } from '$lib/register/satisfaction';
+import { STAGES } from '$lib/questionnaires/schema';
 import { ROLE_LAYERS } from '$lib/scoring/roles';
 
 export const FORMAT = 'crm-readiness/organisation';
@@ -166,6 +167,9 @@ export const assessment = z.strictObject({
 		.min(1)
 		.max(20),
 	parent_milestone_id: id.nullable(),
+	// Where the organisation stands with CRM (migration 0080). Absent in files from before it
+	// was recorded, and null when it was not given: every statement is asked as written.
+	stage: z.enum(STAGES).nullable().optional(),
 	created_at: timestamp,
 	updated_at: timestamp,
 	closed_at: nullable(timestamp),

@@ -255,6 +255,7 @@ export async function importOrganisation(
 				results_revealed: a.results_revealed,
 				open_sections: a.open_sections,
 				model_hash: a.model_hash,
+				stage: a.stage ?? null,
 				created_at: a.created_at,
 				updated_at: a.updated_at,
 				closed_at: a.closed_at

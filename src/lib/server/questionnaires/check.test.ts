@@ -359,6 +359,58 @@ describe('checkQuestionnaires: the set rules of version 2', () => {
 		]);
 	});
 
+	it('refuses an unknown role layer in an audience, and names the known ones', () => {
+		const issues = issuesAfter((f) => {
+			f['building-blocks.yaml'].items[0].statements[0].audience = ['executive', 'ceo'];
+		});
+		expect(issues).toEqual([
+			expect.objectContaining({
+				file: 'building-blocks.yaml',
+				path: 'items[0].statements[0].audience[1]',
+				message: 'unknown role layer "ceo": use one of executive, middle_manager, specialist'
+			})
+		]);
+	});
+
+	it('refuses a layer named twice, and an audience of every layer (that is a common statement)', () => {
+		const issues = issuesAfter((f) => {
+			f['building-blocks.yaml'].items[0].statements[0].audience = ['specialist', 'specialist'];
+			f['building-blocks.yaml'].items[0].statements[1].audience = [
+				'executive',
+				'middle_manager',
+				'specialist'
+			];
+		});
+		expect(issues.map((i) => [i.path, i.message])).toEqual([
+			['items[0].statements[0].audience[1]', 'role layer "specialist" is named twice'],
+			[
+				'items[0].statements[1].audience',
+				'every role layer is named: leave the audience out for a common statement'
+			]
+		]);
+	});
+
+	it('accepts stage wording and skips, and refuses a stage that does not exist', () => {
+		const ok = issuesAfter((f) => {
+			const s = f['building-blocks.yaml'].items[0].statements[0];
+			s.stages = {
+				no_crm: 'skip',
+				choosing: { text: { en: 'Chosen', fa: 'انتخاب' }, levels: s.levels }
+			};
+		});
+		expect(ok).toEqual([]);
+		const issues = issuesAfter((f) => {
+			f['building-blocks.yaml'].items[0].statements[0].stages = { live: 'skip' };
+		});
+		expect(issues).toEqual([
+			expect.objectContaining({
+				file: 'building-blocks.yaml',
+				path: 'items[0].statements[0].stages',
+				message: 'Unrecognized key: "live"'
+			})
+		]);
+	});
+
 	it('passes the real content, and the stored version 1', () => {
 		expect(checkQuestionnaires('questionnaires').issues).toEqual([]);
 		expect(checkQuestionnaires('questionnaires/v1').issues).toEqual([]);

@@ -1,7 +1,13 @@
 // Rules over the whole set that keep the content honest (issue 15): no statement asked twice
 // under two names, each scope-guard row fed by exactly one statement, and the plan fields of
-// actions (`lifts`, `after`) pointing at things that exist.
-import { SCOPE_DIMENSIONS, type Item, type ScoredQuestionnaire } from '../../questionnaires/schema';
+// actions (`lifts`, `after`) pointing at things that exist, and audiences naming each role
+// layer once.
+import {
+	CONTENT_LAYERS,
+	SCOPE_DIMENSIONS,
+	type Item,
+	type ScoredQuestionnaire
+} from '../../questionnaires/schema';
 import type { Issue, Path } from './issues';
 import type { ParsedFile } from './parse';
 
@@ -117,8 +123,31 @@ function planFields(lenses: Lens[], issues: Issue[]) {
 	}
 }
 
+/**
+ * An audience names each role layer once, and not all of them: a statement for everyone is a
+ * common statement, written without an audience (unknown layers are refused by the schema).
+ */
+function audiences(lenses: Lens[], issues: Issue[]) {
+	for (const { f, statement, path } of statementsOf(lenses)) {
+		const audience = statement.audience;
+		if (!audience) continue;
+		audience.forEach((layer, k) => {
+			if (audience.indexOf(layer) !== k)
+				issues.push(f.issue([...path, 'audience', k], `role layer "${layer}" is named twice`));
+		});
+		if (CONTENT_LAYERS.every((layer) => audience.includes(layer)))
+			issues.push(
+				f.issue(
+					[...path, 'audience'],
+					'every role layer is named: leave the audience out for a common statement'
+				)
+			);
+	}
+}
+
 export function setRules(lenses: Lens[]): Issue[] {
 	const issues: Issue[] = [];
+	audiences(lenses, issues);
 	duplicateTexts(lenses, issues);
 	scopeRows(lenses, issues);
 	planFields(lenses, issues);

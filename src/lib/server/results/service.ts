@@ -118,6 +118,7 @@ export async function view(
 	);
 	const projection: Projection = project(content.scoring, result, recommended(content, result));
 	return resultsView(result, content.scoring, locale, rolesHidden, {
+		stage: loaded[2].stage ?? null,
 		other: other.result,
 		projection,
 		consensus,

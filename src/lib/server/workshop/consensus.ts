@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Level } from '$lib/questionnaires/schema';
 import { majorityLevel, scoreAssessment } from '$lib/scoring';
 import { pinnedContent } from '$lib/server/assessments/content';
-import { writeConsensus } from '$lib/server/assessments/decisions';
+import { askingOf, writeConsensus } from '$lib/server/assessments/decisions';
 import type { AssessmentRow } from '$lib/server/assessments/repository';
 import { respondentsForScoring } from '$lib/server/assessments/responses';
 import type { DB } from '$lib/server/db/schema';
@@ -35,7 +35,11 @@ export async function recordConsensus(
 		return { ok: false, error: 'workshop.consensus.errors.unknown' };
 	let level: Level | null = input.level === '' ? null : (Number(input.level) as Level);
 	if (input.level === 'median') {
-		const result = scoreAssessment(content.scoring, await respondentsForScoring(db, assessment.id));
+		const [respondents, asking] = await Promise.all([
+			respondentsForScoring(db, assessment.id),
+			askingOf(db, assessment.id)
+		]);
+		const result = scoreAssessment(content.scoring, respondents, asking);
 		const stats = result.lenses
 			.flatMap((l) => l.items)
 			.find((i) => i.id === input.item)

@@ -4,7 +4,12 @@ import type { Kysely } from 'kysely';
 import { anonymise, closedSectionsOnly } from '$lib/assessments/anonymity';
 import { scoreAssessment } from '$lib/scoring';
 import { pinnedContent, type PinnedContent } from '$lib/server/assessments/content';
-import { agreedOf, consensusOf, type ConsensusRecord } from '$lib/server/assessments/decisions';
+import {
+	agreedOf,
+	consensusOf,
+	stageOf,
+	type ConsensusRecord
+} from '$lib/server/assessments/decisions';
 import { respondentsForScoring } from '$lib/server/assessments/responses';
 import type { DB } from '$lib/server/db/schema';
 import {
@@ -20,7 +25,7 @@ export interface LiveData {
 	snapshot: LiveSnapshot | null;
 }
 
-export function toState(row: Omit<LiveStateRow, 'anonymous' | 'finished'>): LiveState {
+export function toState(row: Omit<LiveStateRow, 'anonymous' | 'finished' | 'stage'>): LiveState {
 	return {
 		status: row.status as LiveState['status'],
 		joinOpen: row.join_code !== null && joinable(row),
@@ -62,7 +67,8 @@ export async function readLive(
 	if (!wantAggregate && !state.revealed) return { state, snapshot: null };
 	const respondents = await respondentsForScoring(db, assessmentId);
 	// The crowd's view: agreed levels are reported beside the answers, never in place of them.
-	const decisions = { agreed: agreedOf(records) };
+	// A workshop: each participant is put the common statements and their own layer's.
+	const decisions = { agreed: agreedOf(records), byLayer: true, stage: stageOf(row.stage) };
 	const scored = scoreAssessment(content.scoring, respondents, decisions);
 	// Anonymous: the figures count only sections closed to answers (one save never moves them);
 	// the progress counts count everything.

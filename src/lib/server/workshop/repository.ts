@@ -17,7 +17,8 @@ const sessionColumns = [
 	'a.join_code',
 	'a.join_expires_at',
 	'a.open_sections',
-	'a.results_revealed'
+	'a.results_revealed',
+	'a.stage'
 ] as const;
 
 // The participant's page and every save look the workshop up by its code: built and compiled
@@ -31,6 +32,7 @@ function sessionByCode(db: Kysely<DB>, code: string, tokenHash: string) {
 		.select([
 			...sessionColumns,
 			'r.id as respondent_id',
+			'r.role_layer as respondent_role',
 			'r.position as respondent_position',
 			'r.finished_at as respondent_finished_at'
 		])
@@ -156,6 +158,7 @@ export async function liveState(db: Kysely<DB>, id: string) {
 			'a.join_expires_at',
 			'a.open_sections',
 			'a.results_revealed',
+			'a.stage',
 			(eb) =>
 				eb
 					.selectFrom('respondents as r')

@@ -3,7 +3,8 @@
 import type { Kysely } from 'kysely';
 import { markFinished } from '$lib/server/assessments/respondents';
 import type { BatchInput } from '$lib/server/assessments/schema';
-import { saveResponses } from '$lib/server/assessments/service';
+import { saveResponses, UNPROCESSABLE } from '$lib/server/assessments/service';
+import { audienceOf, isRoleLayer } from '$lib/scoring';
 import type { DB } from '$lib/server/db/schema';
 import type { Announcer } from './announce';
 import type { Visit } from './participants';
@@ -26,9 +27,12 @@ export async function saveAsParticipant(
 ): Promise<{ ok: true; saved: number } | Refusal> {
 	const who = participant(visit);
 	if (!who.ok) return who;
-	const result = await saveResponses(db, visit.session, who.respondentId, batch);
+	// A participant is put the common statements and their own layer's, and may answer only those.
+	const role = visit.session.respondent_role;
+	const audience = audienceOf(isRoleLayer(role) ? role : 'other', true);
+	const result = await saveResponses(db, visit.session, who.respondentId, batch, audience);
 	if (!result.ok) {
-		if (result.error === 'respond.errors.unknown_statement')
+		if (UNPROCESSABLE.includes(result.error))
 			return { ok: false, status: 422, error: result.error };
 		// Participants get the workshop's wording for a closed session.
 		const error = result.error === 'respond.errors.closed' ? 'join.errors.closed' : result.error;

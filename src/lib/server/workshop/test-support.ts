@@ -2,6 +2,7 @@
 // participants joining it the way the join action does.
 import type { Cookies } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
+import type { Stage } from '$lib/questionnaires/schema';
 import type { RoleLayer } from '$lib/scoring';
 import { pinnedContent } from '$lib/server/assessments/content';
 import { create } from '$lib/server/assessments/repository';
@@ -13,7 +14,10 @@ import { openSession, setSection } from './repository';
 
 let n = 0;
 
-export async function workshopFixture(db: Kysely<DB>, options: { anonymous?: boolean } = {}) {
+export async function workshopFixture(
+	db: Kysely<DB>,
+	options: { anonymous?: boolean; stage?: Stage | null } = {}
+) {
 	const user = await db
 		.insertInto('users')
 		.values({
@@ -32,7 +36,8 @@ export async function workshopFixture(db: Kysely<DB>, options: { anonymous?: boo
 		anonymous: options.anonymous ?? false,
 		locale: 'en',
 		lenses,
-		createdBy: user.id
+		createdBy: user.id,
+		stage: options.stage ?? null
 	});
 	await openSession(db, org.id, id, generateJoinCode(), 12);
 	for (const lens of lenses) await setSection(db, org.id, id, lens, true);

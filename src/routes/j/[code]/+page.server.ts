@@ -1,12 +1,13 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { pick, outline, wizardContent } from '$lib/assessments/wizard-content';
+import { askedWizard, cutParameter, outline, pick } from '$lib/assessments/wizard-content';
 import { sectionMessages } from '$lib/i18n/section';
 import { isLocale, type Locale } from '$lib/i18n/locale';
 import { pinnedContent } from '$lib/server/assessments/content';
 import { LANG_COOKIE, setLanguageCookie } from '$lib/server/auth/cookies';
 import { database } from '$lib/server/db';
 import { invalid, parseForm } from '$lib/server/forms';
-import { consensusOf } from '$lib/server/assessments/decisions';
+import { consensusOf, stageOf } from '$lib/server/assessments/decisions';
+import { audienceOf, isRoleLayer } from '$lib/scoring';
 import { agreedLive, readLive, toState } from '$lib/server/workshop/live-data';
 import { forget, join, visit } from '$lib/server/workshop/participants';
 import { joinable } from '$lib/server/workshop/repository';
@@ -70,13 +71,21 @@ export const load = async (event) => {
 				snapshot: null
 			};
 	if (!live) error(404, 'errors.not_found');
+	// The common statements and the participant's own layer's, as the stage asks them.
+	const role = session.respondent_role;
+	const audience = audienceOf(isRoleLayer(role) ? role : 'other', true);
+	const crmStage = stageOf(session.stage);
 	return {
 		...base,
 		stage: 'answer' as const,
 		answering: {
 			respondentId: v.respondentId,
 			finished: session.respondent_finished_at !== null,
-			outline: outline(wizardContent(content.lenses, locale), session.respondent_position),
+			cut: cutParameter(audience, crmStage),
+			outline: outline(
+				askedWizard(content.lenses, audience, crmStage, locale),
+				session.respondent_position
+			),
 			position: session.respondent_position,
 			view: participantView(live.state, live.snapshot),
 			...responses

@@ -2,8 +2,8 @@ import { pick } from '$lib/assessments/wizard-content';
 import { sectionMessages } from '$lib/i18n/section';
 import { pinnedContent } from '$lib/server/assessments/content';
 import { requireAssessment } from '$lib/server/assessments/guard';
-import { rename, setStatus, type Status } from '$lib/server/assessments/repository';
-import { renameSchema } from '$lib/server/assessments/schema';
+import { rename, setStage, setStatus, type Status } from '$lib/server/assessments/repository';
+import { renameSchema, stageSchema } from '$lib/server/assessments/schema';
 import { database } from '$lib/server/db';
 import { invalid, parseForm } from '$lib/server/forms';
 import { versionNotice } from '$lib/server/milestones/carry-over';
@@ -65,5 +65,12 @@ export const actions = {
 		if (!parsed.ok) return invalid(400, parsed.errors, parsed.values);
 		await rename(database().db, organisation.id, assessment.id, parsed.data.title);
 		return { message: 'common.actions.saved' };
+	},
+	stage: async (event) => {
+		const { organisation, assessment } = await requireAssessment(event, 'consultant');
+		const parsed = await parseForm(event.request, stageSchema);
+		if (!parsed.ok) return invalid(400, parsed.errors, parsed.values);
+		await setStage(database().db, organisation.id, assessment.id, parsed.data.stage);
+		return { message: 'assessment.overview.stage_saved' };
 	}
 };

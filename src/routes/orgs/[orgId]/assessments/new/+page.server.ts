@@ -35,7 +35,8 @@ export const actions = {
 			anonymous: parsed.data.mode === 'workshop' && parsed.data.anonymous,
 			locale: parsed.data.locale,
 			lenses: parsed.data.lenses,
-			createdBy: ctx.user.id
+			createdBy: ctx.user.id,
+			stage: parsed.data.stage
 		});
 		redirect(303, `/orgs/${ctx.organisation.id}/assessments/${id}`);
 	}

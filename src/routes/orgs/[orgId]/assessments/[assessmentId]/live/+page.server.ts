@@ -2,6 +2,8 @@ import { error } from '@sveltejs/kit';
 import { renderSVG } from 'uqr';
 import { pick } from '$lib/assessments/wizard-content';
 import { registerFigures, requirementsOf } from '$lib/evidence/flags';
+import { askedContent } from '$lib/questionnaires/audience';
+import { stageOf } from '$lib/server/assessments/decisions';
 import { isLocale } from '$lib/i18n/locale';
 import { pinnedContent } from '$lib/server/assessments/content';
 import { requireAssessment } from '$lib/server/assessments/guard';
@@ -51,7 +53,8 @@ export const load = async (event) => {
 		snapshot: live.snapshot,
 		register,
 		bands: Object.fromEntries(content.model.bands.map((b) => [b.id, pick(b.label, locale)])),
-		lenses: content.lenses.map((lens) => ({
+		// Every statement someone may be put to, in the words of the assessment's stage.
+		lenses: askedContent(content.lenses, 'all', stageOf(assessment.stage)).map((lens) => ({
 			id: lens.id,
 			title: pick(lens.title, locale),
 			items: lens.items.map((item) => ({

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
-import { outline, wizardContent } from '$lib/assessments/wizard-content';
+import { askedWizard, cutParameter, outline } from '$lib/assessments/wizard-content';
+import { stageOf } from '$lib/server/assessments/decisions';
 import { sectionMessages } from '$lib/i18n/section';
 import { pinnedContent } from '$lib/server/assessments/content';
 import { requireAssessment, requireAssessmentForRespondent } from '$lib/server/assessments/guard';
@@ -24,7 +25,12 @@ export const load = async (event) => {
 		assessment: shown,
 		started: true as const,
 		respondentId: respondent.id,
-		outline: outline(wizardContent(content.lenses, event.locals.locale), respondent.position),
+		// A self-assessment puts every statement (the executive sees all), as the stage asks it.
+		cut: cutParameter('all', stageOf(assessment.stage)),
+		outline: outline(
+			askedWizard(content.lenses, 'all', stageOf(assessment.stage), event.locals.locale),
+			respondent.position
+		),
 		position: respondent.position,
 		answers: respondent.answers,
 		notApplicable: respondent.notApplicable,
