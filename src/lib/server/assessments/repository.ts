@@ -146,7 +146,14 @@ export async function reportHeading(db: Kysely<DB>, orgId: string, id: string) {
 		.selectFrom('assessments as a')
 		.innerJoin('organisations as o', 'o.id', 'a.organisation_id')
 		.leftJoin('users as u', 'u.id', 'a.created_by')
-		.select(['a.id', 'a.title', 'a.anonymous', 'o.name as organisation', 'u.name as facilitator'])
+		.select([
+			'a.id',
+			'a.title',
+			'a.anonymous',
+			'a.stage',
+			'o.name as organisation',
+			'u.name as facilitator'
+		])
 		.where('a.id', '=', id)
 		.where('a.organisation_id', '=', orgId)
 		.executeTakeFirst();

@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
 import type { Locale } from '$lib/i18n/locale';
 import { generatePlan } from '$lib/plans/generate';
 import type { ScoreView } from '$lib/scoring';
-import { consensusOf, notApplicableOf } from '$lib/server/assessments/decisions';
+import { consensusOf, notApplicableOf, stageOf } from '$lib/server/assessments/decisions';
 import { openSections } from '$lib/server/assessments/open-sections';
 import { stateFromGenerated } from '$lib/plans/view';
 import { reportHeading } from '$lib/server/assessments/repository';
@@ -89,7 +89,8 @@ export async function roadmapData(
 				c.level === null ? [] : [{ item: c.item, statement: c.statement, rationale: c.rationale }]
 			),
 			notApplicable: na.filter((n) => !openItems.has(n.item)),
-			register: registerFigures(register)
+			register: registerFigures(register),
+			stage: stageOf(row.stage)
 		},
 		locale
 	);

@@ -179,6 +179,8 @@ export type RoadmapData = {
 	date: IsoDate;
 	/** Who ran the workshop; a proper name, printed as given. */
 	facilitator: string;
+	/** The organisation's stage (no CRM yet … live), in the report's language; null if not recorded. */
+	stage?: string | null;
 	anonymous: boolean;
 	respondents: number;
 	readiness: {

@@ -229,7 +229,7 @@ export function findings(ctx: Ctx): Finding[] {
 				actions: result.tier ? item.actions[result.tier].map((a) => a.text[ctx.locale]) : [],
 				disagreement: Math.max(0, ...result.statements.map((s) => s.disagreement)),
 				agreed: agreedStatements(ctx, item, result),
-				registerDisagrees: registerDisagrees(ctx, item, result)
+				...(ctx.input.register ? { registerDisagrees: registerDisagrees(ctx, item, result) } : {})
 			};
 		});
 }

@@ -4,6 +4,16 @@ import { toRoadmapData } from './index';
 import { reportInput } from './test-fixtures';
 
 describe('toRoadmapData (hand-built input, see test-fixtures.ts)', () => {
+	it('names the organisation’s stage on the cover, in the report’s language, when recorded', () => {
+		expect(toRoadmapData(reportInput({ stage: 'choosing' }), 'fa')?.stage).toBe(
+			'در حال انتخاب CRM'
+		);
+		expect(toRoadmapData(reportInput({ stage: 'live' }), 'en')?.stage).toBe(
+			'CRM live and improving'
+		);
+		expect(toRoadmapData(reportInput(), 'en')?.stage).toBeNull();
+	});
+
 	it('assembles the whole roadmap in the report’s language', () => {
 		const data = toRoadmapData(reportInput(), 'fa');
 		expect(data).toMatchObject({

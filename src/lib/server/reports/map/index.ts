@@ -32,6 +32,7 @@ export function toRoadmapData(input: ReportInput, locale: Locale): RoadmapData |
 		assessment: input.assessment.title,
 		date: input.date,
 		facilitator: input.facilitator,
+		stage: input.stage ? ctx.t(`assessment.stages.${input.stage}`) : null,
 		anonymous: input.assessment.anonymous,
 		respondents: input.result.respondents,
 		readiness: readiness(ctx, index),

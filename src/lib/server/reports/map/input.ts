@@ -2,6 +2,7 @@
 // function of it, unit-tested without a database (map/*.test.ts, on test-fixtures.ts's input).
 import type { NaReason } from '$lib/assessments/not-applicable';
 import type { RegisterFigures } from '$lib/evidence/flags';
+import type { Stage } from '$lib/questionnaires/schema';
 import type { Locale } from '$lib/i18n/locale';
 import { serverT } from '$lib/i18n/server';
 import { counted } from '$lib/plans/projected';
@@ -45,6 +46,8 @@ export interface ReportInput {
 	 * with a level given. Absent, nothing is checked.
 	 */
 	register?: RegisterFigures;
+	/** Where the organisation stands (issue 15 §5); absent or null when not recorded. */
+	stage?: Stage | null;
 }
 
 export interface Ctx {

@@ -48,7 +48,8 @@ export function cover(ctx: Ctx): Content[] {
 			body: [
 				row(t('report.cover.date'), ctx.longDate(data.date)),
 				row(t('report.cover.facilitator'), data.facilitator),
-				row(t('report.cover.respondents'), `${ctx.num(data.respondents)} · ${session}`)
+				row(t('report.cover.respondents'), `${ctx.num(data.respondents)} · ${session}`),
+				...(data.stage ? [row(t('report.cover.stage'), data.stage)] : [])
 			],
 			layout: plainLayout,
 			margin: [0, 0, 0, 36]
