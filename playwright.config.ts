@@ -19,7 +19,9 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
 	forbidOnly: Boolean(process.env.CI),
-	timeout: 60_000,
+	// A journey through v2's questionnaires answers about 90 statements: two minutes leaves room
+	// for a busy 2-core machine (a ceiling, not a speed check).
+	timeout: 120_000,
 	expect: { timeout: 10_000 },
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {

@@ -113,7 +113,16 @@ for (const lang of ['en', 'fa'] as const) {
 				j.page.getByRole('status').filter({ hasText: T('respond.save.saved') })
 			).toBeVisible();
 
-		// The facilitator sees the N/A count, reveals, and takes the median of the top dispute.
+		// Anonymous: an open section's figures are withheld (a lone answer could be read off two
+		// updates), so the facilitator locks it; then sees the N/A count, reveals, and takes the
+		// median of the top dispute.
+		await page
+			.getByRole('button', { name: re(T('workshop.controls.lock_named', { section: '' }), true) })
+			.first()
+			.click();
+		await expect(
+			page.getByRole('status').filter({ hasText: T('workshop.live.section_locked') })
+		).toBeVisible();
 		const participation = page.getByRole('region', { name: T('workshop.participation.title') });
 		await expect(participation).toContainText(T('workshop.consensus.not_applicable', { count: 1 }));
 		await page.getByRole('button', { name: T('workshop.controls.reveal') }).click();

@@ -85,6 +85,11 @@ describe(`customer register over HTTP (${engine})`, () => {
 		expect(list).not.toContain('large.csv');
 	});
 
+	it('says the limit of this installation on the upload page before anything is sent', async () => {
+		const page = await (await client.get(`/orgs/${orgId}/register/import`)).text();
+		expect(page).toContain(`up to ${engine === 'pglite' ? 25 : 50} MB on this installation`);
+	});
+
 	it('exports UTF-8 with a BOM, Persian intact and formula-like cells neutralised', async () => {
 		const rows: [string, string][] = [
 			['=HYPERLINK("http://evil.example")', 'نکته'],

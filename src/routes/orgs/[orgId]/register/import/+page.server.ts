@@ -7,7 +7,10 @@ import * as files from '$lib/server/register/import/files';
 
 export const load = async (event) => {
 	const ctx = await requireMember(event, event.params.orgId, 'consultant');
-	return { imports: await files.recent(database().db, ctx.organisation.id) };
+	const { db, engine } = database();
+	// The hint says the limit before anyone uploads (smaller on the embedded engine).
+	const maxMb = files.uploadLimit(engine).bytes / (1024 * 1024);
+	return { imports: await files.recent(db, ctx.organisation.id), maxMb };
 };
 
 export const actions = {
