@@ -160,7 +160,7 @@ for (const lang of ['en', 'fa'] as const) {
 
 		// Results: current, target, projected, crowd and agreed, and the gap to target.
 		await page.goto(`${overview}/results`);
-		const figures = page.getByRole('region', { name: T('results.headline.figures') });
+		const figures = page.getByRole('region', { name: T('results.headline.figures'), exact: true });
 		for (const column of ['current', 'target', 'projected', 'crowd', 'agreed'])
 			await expect(
 				figures.getByRole('columnheader', { name: T(`results.table.${column}`) })
@@ -185,11 +185,13 @@ for (const lang of ['en', 'fa'] as const) {
 		const pdf = page.getByRole('link', { name: T('results.view.pdf') });
 		await expect(pdf).toHaveAttribute('href', 'report.pdf?view=agreed');
 		const [download] = await Promise.all([page.waitForEvent('download'), pdf.click()]);
-		expect(download.suggestedFilename()).toMatch(lang === 'fa' ? /^نقشهٔ راه/ : /-en\.pdf$/);
+		expect(download.suggestedFilename()).toMatch(
+			lang === 'fa' ? /نقشهٔ راه CRM [۰-۹]{4}-[۰-۹]{2}-[۰-۹]{2}\.pdf$/ : /-en\.pdf$/
+		);
 		const bytes = await readFile((await download.path()) as string);
 		expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 		// "Not applicable" reported apart, with its reason.
-		const na = page.getByRole('region', { name: T('results.na.title') });
+		const na = page.getByRole('region', { name: T('results.na.title'), exact: true });
 		await expect(na).toContainText(T('results.na.reasons.out-of-scope'));
 		await expect(na).toContainText('Phase two');
 
