@@ -74,6 +74,8 @@ test('an executive completes a self-assessment by keyboard, resumes after a relo
 	page,
 	browser
 }) => {
+	// Every statement of three lenses by keyboard: up to two minutes on a busy machine.
+	test.setTimeout(240_000);
 	await signUpWithOrganisation(page, 'Keyboard Holdings');
 	await createSelfAssessment(page, 'Readiness before the tender');
 	await page.getByRole('link', { name: 'Answer the questionnaire' }).click();
