@@ -31,7 +31,7 @@ async function answerItems(page: Page, levels: number[], next: string, finish: s
 test('results with charts and tables, in Persian; a milestone, a re-assessment and the trend', async ({
 	page
 }) => {
-	// Every statement of three lenses by keyboard: up to two minutes on a busy machine.
+	// Two assessments, a milestone and the trend: up to two minutes on a busy machine.
 	test.setTimeout(240_000);
 	await signUpWithOrganisation(page, 'Results Trading');
 	await page.getByRole('link', { name: 'New assessment' }).click();
