@@ -22,8 +22,13 @@ const PARTICIPANTS = 20;
 /** The load runs at least this long, and until this many saves were acknowledged. */
 const MIN_LOAD_MS = 1_000;
 const MIN_ACKNOWLEDGED = 100;
+// What an executive is asked (v2 puts some statements to other role layers only).
 const STATEMENTS = loadQuestionnaires().lenses.flatMap((l) =>
-	l.items.flatMap((i) => i.statements.map((s) => ({ item: i.id, statement: s.id })))
+	l.items.flatMap((i) =>
+		i.statements
+			.filter((s) => !s.audience || s.audience.includes('executive'))
+			.map((s) => ({ item: i.id, statement: s.id }))
+	)
 );
 
 const exited = (child: ChildProcess) =>

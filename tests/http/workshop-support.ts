@@ -6,7 +6,8 @@ import { Client, createOrganisation, signUp } from './client';
 
 export const LENSES = ['strategic-planning', 'failure-risks', 'building-blocks'];
 /** The first statements of the strategic-planning lens, as the questionnaire names them. */
-export const VISION = { item: 'vision', statement: 'crm-vision' };
+// A common statement (no audience in v2): put to every role layer.
+export const VISION = { item: 'vision', statement: 'value-proposition' };
 
 export interface Workshop {
 	facilitator: Client;
