@@ -10,14 +10,11 @@
 // organisation's register, and every third round logs in afresh. Each request's wall time on
 // the loopback is recorded, one at a time, 100 ms apart; the figures are those of the requests
 // made while the check or the import was running.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../src/lib/server/db/connect';
-import { migrate } from '../src/lib/server/db/migrate';
-import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from '../src/lib/server/demo/seed';
+import { DEMO_EMAIL, DEMO_PASSWORD } from '../src/lib/server/demo/seed';
+import { demoDataDir, machine, pct, sleep, startServer, stopServer } from './server';
 import { BenchClient } from './workshop-client';
 
 const { values: opts } = parseArgs({
@@ -33,28 +30,7 @@ const ROWS = Number(opts.rows);
 const port = Number(opts.port);
 const origin = `http://127.0.0.1:${port}`;
 const app = resolve(opts.app);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const pct = (xs: number[], p: number) =>
-	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
 const CHUNK = 256 * 1024;
-
-async function startServer(dataDir: string): Promise<ChildProcess> {
-	const child = spawn(process.execPath, [join(app, 'build/index.js')], {
-		cwd: app,
-		env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), ORIGIN: origin },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	for (let i = 0; i < 400; i++) {
-		if (child.exitCode !== null) throw new Error('server exited');
-		try {
-			if ((await fetch(`${origin}/healthz`)).ok) return child;
-		} catch {
-			// not listening yet
-		}
-		await sleep(150);
-	}
-	throw new Error('server did not start');
-}
 
 /** A deterministic CSV: Persian and Latin names, emails, phones, cities; 1% repeat a phone. */
 function csv(rows: number): Uint8Array {
@@ -146,13 +122,8 @@ async function timed(kind: Sample['kind'], work: (signal: AbortSignal) => Promis
 }
 
 async function main() {
-	if (!existsSync(join(app, 'build/index.js'))) throw new Error(`run \`npm run build\` in ${app}`);
-	const dir = mkdtempSync(join(tmpdir(), 'crm-fairbench-'));
-	const database = await openDatabase({ dataDir: dir });
-	await migrate(database.db);
-	const ids = await seedDemo(database.db);
-	await database.close();
-	const server = await startServer(dir);
+	const { dir, ids } = await demoDataDir('crm-fairbench-');
+	const server = await startServer({ port, app, env: { DATA_DIR: dir, DATABASE_URL: '' } });
 	try {
 		const user = new BenchClient(origin);
 		await user.action('/login', { email: DEMO_EMAIL, password: DEMO_PASSWORD });
@@ -228,9 +199,7 @@ async function main() {
 					outcome,
 					quiet: figures(quiet),
 					duringCheckAndImport: figures(samples.filter(during)),
-					machine: `${cpus().length} × ${cpus()[0]?.model ?? '?'}, load ${loadavg()
-						.map((l) => l.toFixed(2))
-						.join(' ')}`,
+					machine: machine(),
 					date: new Date().toISOString()
 				},
 				null,
@@ -238,8 +207,7 @@ async function main() {
 			)
 		);
 	} finally {
-		server.kill();
-		await new Promise((r) => server.once('exit', r));
+		await stopServer(server);
 		rmSync(dir, { recursive: true, force: true });
 	}
 }

@@ -6,14 +6,11 @@
 // build on it, logs in as the demo consultant and requests the plan page `runs` times in turn
 // (after 5 warm-up requests). The time is the request's wall time on the loopback, one request
 // at a time: the server's time plus a fraction of a millisecond of transport.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../src/lib/server/db/connect';
-import { migrate } from '../src/lib/server/db/migrate';
-import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from '../src/lib/server/demo/seed';
+import { DEMO_EMAIL, DEMO_PASSWORD } from '../src/lib/server/demo/seed';
+import { demoDataDir, machine, pct, startServer, stopServer } from './server';
 import { BenchClient } from './workshop-client';
 
 const { values: opts } = parseArgs({
@@ -26,35 +23,10 @@ const { values: opts } = parseArgs({
 });
 const port = Number(opts.port);
 const origin = `http://127.0.0.1:${port}`;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const pct = (xs: number[], p: number) =>
-	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
-
-async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-	const child = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, ...env, PORT: String(port), ORIGIN: origin },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	for (let i = 0; i < 400; i++) {
-		if (child.exitCode !== null) throw new Error('server exited');
-		try {
-			if ((await fetch(`${origin}/healthz`)).ok) return child;
-		} catch {
-			// not listening yet
-		}
-		await sleep(150);
-	}
-	throw new Error('server did not start');
-}
 
 async function main() {
-	if (!existsSync('build/index.js')) throw new Error('run `npm run build` first');
-	const dir = mkdtempSync(join(tmpdir(), 'crm-planbench-'));
-	const database = await openDatabase({ dataDir: dir });
-	await migrate(database.db);
-	const ids = await seedDemo(database.db);
-	await database.close();
-	const server = await startServer({ DATA_DIR: dir });
+	const { dir, ids } = await demoDataDir('crm-planbench-');
+	const server = await startServer({ port, env: { DATA_DIR: dir, DATABASE_URL: '' } });
 	try {
 		const user = new BenchClient(origin);
 		const login = await user.action('/login', { email: DEMO_EMAIL, password: DEMO_PASSWORD });
@@ -89,9 +61,7 @@ async function main() {
 					p50ms: +pct(times, 0.5).toFixed(1),
 					p90ms: +pct(times, 0.9).toFixed(1),
 					runs: times.length,
-					machine: `${cpus().length} × ${cpus()[0]?.model ?? '?'}, load ${loadavg()
-						.map((l) => l.toFixed(2))
-						.join(' ')}`,
+					machine: machine(),
 					date: new Date().toISOString()
 				},
 				null,
@@ -99,8 +69,7 @@ async function main() {
 			)
 		);
 	} finally {
-		server.kill();
-		await new Promise((r) => server.once('exit', r));
+		await stopServer(server);
 		rmSync(dir, { recursive: true, force: true });
 	}
 }

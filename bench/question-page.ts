@@ -11,21 +11,14 @@
 // and joins it as a participant, then runs wrk against each page in turn, with the cookies a
 // browser would send. Pages: /login (no session: the bare route), /account (a signed-in page
 // with one query), the self-assessment wizard (…/respond) and the participant's page (/j/<code>).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import {
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	writeFileSync
-} from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { adminUrl, databaseUrl } from '../src/lib/server/testing/urls';
+import { startServer, stopServer } from './server';
 import { BenchClient } from './workshop-client';
 
 const { values: opts } = parseArgs({
@@ -48,25 +41,6 @@ const engine = opts.engine === 'postgres' ? 'postgres' : 'pglite';
 const LENSES = ['strategic-planning', 'failure-risks', 'building-blocks'];
 const port = 4650;
 const origin = `http://127.0.0.1:${port}`;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-	const flags = opts.profile ? ['--cpu-prof', '--cpu-prof-dir', opts.profile] : [];
-	const child = spawn(process.execPath, [...flags, 'build/index.js'], {
-		env: { ...process.env, ...env, PORT: String(port), ORIGIN: origin },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	for (let i = 0; i < 400; i++) {
-		if (child.exitCode !== null) throw new Error('server exited');
-		try {
-			if ((await fetch(`${origin}/healthz`)).ok) return child;
-		} catch {
-			// not listening yet
-		}
-		await sleep(150);
-	}
-	throw new Error('server did not start');
-}
 
 // CPU time (ms) used so far by a process, by every PostgreSQL process, and by this script's
 // reaped children (wrk), from /proc: where each page's time goes, per request.
@@ -115,7 +89,6 @@ function wrk(
 }
 
 async function main() {
-	if (!existsSync('build/index.js')) throw new Error('run `npm run build` first');
 	const env: Record<string, string> = {};
 	let cleanup = async () => {};
 	if (engine === 'postgres') {
@@ -135,7 +108,11 @@ async function main() {
 		env.DATA_DIR = dir;
 		cleanup = async () => rmSync(dir, { recursive: true, force: true });
 	}
-	const server = await startServer(env);
+	const server = await startServer({
+		port,
+		env,
+		nodeFlags: opts.profile ? ['--cpu-prof', '--cpu-prof-dir', opts.profile] : []
+	});
 	try {
 		const user = new BenchClient(origin);
 		await user.action('/signup', {
@@ -251,8 +228,7 @@ async function main() {
 			);
 		});
 	} finally {
-		server.kill('SIGTERM');
-		await new Promise((r) => server.once('exit', r));
+		await stopServer(server);
 		await cleanup();
 	}
 }

@@ -12,18 +12,15 @@
 // Needs `npm run build`. For each language: seed the demo into a fresh embedded database, start
 // the server, log in, download once (the first request after the start), then 3 warm-up and
 // `runs` timed downloads, one at a time.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { demoWorkshop } from '../tests/fixtures/roadmap/demo-workshop';
-import { openDatabase } from '../src/lib/server/db/connect';
-import { migrate } from '../src/lib/server/db/migrate';
-import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from '../src/lib/server/demo/seed';
+import { DEMO_EMAIL, DEMO_PASSWORD } from '../src/lib/server/demo/seed';
 import { roadmapHtml } from './pdf-html';
+import { demoDataDir, machine, median, pct, startServer, stopServer } from './server';
 import { BenchClient } from './workshop-client';
 
 const { values: opts } = parseArgs({
@@ -36,40 +33,11 @@ const { values: opts } = parseArgs({
 const RUNS = Number(opts.runs);
 const port = Number(opts.port);
 const origin = `http://127.0.0.1:${port}`;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const median = (xs: number[]) => {
-	const s = [...xs].sort((a, b) => a - b);
-	const mid = Math.floor(s.length / 2);
-	return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
-const pct = (xs: number[], p: number) =>
-	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
 const pages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 
-async function startServer(dir: string): Promise<ChildProcess> {
-	const child = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '', PORT: String(port), ORIGIN: origin },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	for (let i = 0; i < 400; i++) {
-		if (child.exitCode !== null) throw new Error('server exited');
-		try {
-			if ((await fetch(`${origin}/healthz`)).ok) return child;
-		} catch {
-			// not listening yet
-		}
-		await sleep(100);
-	}
-	throw new Error('server did not start');
-}
-
 async function download(locale: 'en' | 'fa') {
-	const dir = mkdtempSync(join(tmpdir(), 'crm-roadmapbench-'));
-	const database = await openDatabase({ dataDir: dir });
-	await migrate(database.db);
-	const ids = await seedDemo(database.db, { lang: locale });
-	await database.close();
-	const server = await startServer(dir);
+	const { dir, ids } = await demoDataDir('crm-roadmapbench-', { lang: locale });
+	const server = await startServer({ port, env: { DATA_DIR: dir, DATABASE_URL: '' } });
 	try {
 		const user = new BenchClient(origin);
 		const login = await user.action('/login', { email: DEMO_EMAIL, password: DEMO_PASSWORD });
@@ -95,8 +63,7 @@ async function download(locale: 'en' | 'fa') {
 			pages: pages(first.body)
 		};
 	} finally {
-		server.kill();
-		await new Promise((r) => server.once('exit', r));
+		await stopServer(server);
 		rmSync(dir, { recursive: true, force: true });
 	}
 }
@@ -135,7 +102,6 @@ async function warmChromium(locale: 'en' | 'fa') {
 	}
 }
 
-if (!existsSync('build/index.js')) throw new Error('run `npm run build` first');
 const results: Record<string, unknown> = {};
 for (const locale of ['en', 'fa'] as const) {
 	const http = await download(locale);
@@ -152,9 +118,7 @@ console.log(
 		{
 			...results,
 			runs: RUNS,
-			machine: `${cpus().length} × ${cpus()[0]?.model ?? '?'}, load ${loadavg()
-				.map((l) => l.toFixed(2))
-				.join(' ')}`,
+			machine: machine(),
 			node: process.version,
 			date: new Date().toISOString()
 		},

@@ -18,7 +18,7 @@
 // MS ms the next statement's agreed level (the answers' median, the one-key path) with a
 // rationale, through the live page's form action — each record re-scores the workshop for the
 // median and pushes the agreed level to every phone.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +27,7 @@ import pg from 'pg';
 import { parse } from 'yaml';
 import { openDatabase } from '../src/lib/server/db/connect';
 import { adminUrl, databaseUrl } from '../src/lib/server/testing/urls';
+import { sleep, startServer } from './server';
 import { BenchClient } from './workshop-client';
 
 const { values: opts } = parseArgs({
@@ -50,7 +51,6 @@ const CONSENSUS_EVERY = Number(opts.consensus);
 const LENSES = ['strategic-planning', 'failure-risks', 'building-blocks'];
 const ROLES = ['executive', 'middle_manager', 'specialist', 'consultant', 'other'];
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 function pct(sorted: number[], p: number) {
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
@@ -63,23 +63,6 @@ function statements() {
 		};
 		return q.items.flatMap((i) => i.statements.map((s) => ({ item: i.id, statement: s.id })));
 	});
-}
-
-async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-	const child = spawn(process.execPath, [join(opts.build, 'index.js')], {
-		env: { ...process.env, ...env, PORT: String(port), ORIGIN: `http://127.0.0.1:${port}` },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	for (let i = 0; i < 400; i++) {
-		if (child.exitCode !== null) throw new Error('server exited');
-		try {
-			if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
-		} catch {
-			// not listening yet
-		}
-		await sleep(150);
-	}
-	throw new Error('server did not start');
 }
 
 /** User + system CPU seconds a child process has used so far (Linux /proc). */
@@ -119,7 +102,8 @@ async function main() {
 	const ports = Array.from({ length: INSTANCES }, (_, i) => 4600 + i);
 	const servers: ChildProcess[] = [];
 	// One at a time: the first applies the migrations.
-	for (const port of ports) servers.push(await startServer(port, env));
+	for (const port of ports)
+		servers.push(await startServer({ port, env, entry: join(opts.build, 'index.js') }));
 	const origins = ports.map((p) => `http://127.0.0.1:${p}`);
 
 	// The facilitator sets up a workshop with every section open, as the browser does.

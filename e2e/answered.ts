@@ -3,14 +3,22 @@
 import { expect, type Page } from '@playwright/test';
 import { loadQuestionnaires } from '../src/lib/server/questionnaires/load';
 
-/** Creates a self-assessment of every lens and answers it (level by position); returns its URL. */
-export async function answeredAssessment(page: Page): Promise<string> {
+/**
+ * Creates a self-assessment of every lens and answers every statement as an executive, at the
+ * level `level` gives for the item's and the statement's positions (by default, by position);
+ * returns its URL.
+ */
+export async function answeredAssessment(
+	page: Page,
+	{
+		title = 'Readiness before the tender',
+		level = (i: number, j: number) => (i + j) % 3
+	}: { title?: string; level?: (item: number, statement: number) => number } = {}
+): Promise<string> {
 	await page.getByRole('link', { name: 'New assessment' }).click();
-	await page.getByLabel('Title').fill('Readiness before the tender');
+	await page.getByLabel('Title').fill(title);
 	await page.getByRole('button', { name: 'Create assessment' }).click();
-	await expect(
-		page.getByRole('heading', { level: 1, name: 'Readiness before the tender' })
-	).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 	const base = new URL(page.url()).pathname;
 	await page.getByRole('link', { name: 'Answer the questionnaire' }).click();
 	await page.getByLabel('Executive / senior manager').check();
@@ -22,7 +30,7 @@ export async function answeredAssessment(page: Page): Promise<string> {
 			item.statements.map((s, j) => ({
 				item: item.id,
 				statement: s.id,
-				answer: (i + j) % 3,
+				answer: level(i, j),
 				seq: 1
 			}))
 		)

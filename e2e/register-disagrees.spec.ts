@@ -4,7 +4,7 @@
 // register's figure beside the claim — in English, then in Persian with Persian digits; and a
 // workshop's discussion list marks the statement for the facilitator.
 import { expect, test, type Page } from '@playwright/test';
-import { loadQuestionnaires } from '../src/lib/server/questionnaires/load';
+import { answeredAssessment } from './answered';
 import { signUp, switchLanguage } from './support';
 
 /** Signs up and loads the demo organisation (its register: 61 customers). */
@@ -21,27 +21,8 @@ test('the results page flags a data-quality claim the register contradicts, in E
 	test.setTimeout(120_000);
 	await demo(page);
 
-	await page.getByRole('link', { name: 'New assessment' }).click();
-	await page.getByLabel('Title').fill('How clean is our data?');
-	await page.getByRole('button', { name: 'Create assessment' }).click();
-	await expect(
-		page.getByRole('heading', { level: 1, name: 'How clean is our data?' })
-	).toBeVisible();
-	const base = new URL(page.url()).pathname;
-	await page.getByRole('link', { name: 'Answer the questionnaire' }).click();
-	await page.getByLabel('Executive / senior manager').check();
-	await page.getByRole('button', { name: 'Start' }).click();
-	await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
-	// The wizard is proven elsewhere: every statement at level 4 goes straight to its endpoint.
-	const answers = loadQuestionnaires().lenses.flatMap((l) =>
-		l.items.flatMap((item) =>
-			item.statements.map((s) => ({ item: item.id, statement: s.id, answer: 4, seq: 1 }))
-		)
-	);
-	const saved = await page.request.post(`${base}/respond/save`, {
-		data: { answers, comments: [] }
-	});
-	expect(saved.ok(), await saved.text()).toBe(true);
+	// Every statement at level 4, straight to the wizard's endpoint (answered.ts).
+	const base = await answeredAssessment(page, { title: 'How clean is our data?', level: () => 4 });
 
 	await page.goto(`${base}/results`);
 	const section = page.getByRole('region', { name: 'Where the register disagrees' });

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { isUuid } from '../src/lib/server/auth/guards';
 import { exportOrganisation } from '../src/lib/server/portability/export';
-import { args, DATABASE_HELP, fail, open } from './org-cli';
+import { args, DATABASE_HELP, fail, open } from './cli';
 
 const USAGE = `Usage: npm run org:export -- --org <id or exact name> [--out <file>]
 

@@ -7,7 +7,7 @@ import { translate } from '../src/lib/i18n/translate';
 import { catalogues } from '../src/lib/i18n/catalogue';
 import { announceSessionChange } from '../src/lib/server/auth/session-signals';
 import { importOrganisation } from '../src/lib/server/portability/import';
-import { args, DATABASE_HELP, fail, open } from './org-cli';
+import { args, DATABASE_HELP, fail, open } from './cli';
 
 const USAGE = `Usage: npm run org:import -- --file <export.json[.gz]> --owner <email> [--name <name>]
 

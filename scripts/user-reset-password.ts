@@ -8,7 +8,7 @@ import { hashPassword } from '../src/lib/server/auth/password';
 import { announceSessionChange } from '../src/lib/server/auth/session-signals';
 import { publicOrigin } from '../src/lib/server/mail/config';
 import { email as emailSchema, newPassword } from '../src/lib/server/users/schema';
-import { args, DATABASE_HELP, fail, open } from './org-cli';
+import { args, DATABASE_HELP, fail, open } from './cli';
 
 const USAGE = `Usage: npm run user:reset-password -- --email <address> [--password-stdin]
 

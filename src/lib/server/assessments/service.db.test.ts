@@ -4,10 +4,10 @@ import { create as createOrganisation } from '$lib/server/organisations/reposito
 import { loadQuestionnaires } from '$lib/server/questionnaires/load';
 import { testDatabase, testEngine } from '$lib/server/testing/db';
 import { pinnedContent } from './content';
-import { create, findInOrganisation, setStatus } from './repository';
-import { createForUser, findForUser } from './respondents';
+import { findInOrganisation, setStatus } from './repository';
 import { findWithOwnRespondent, ownResponses, respondentsForScoring } from './responses';
 import { saveResponses } from './service';
+import { ownAssessment } from './test-fixtures';
 
 let database: Database;
 let orgId: string;
@@ -17,28 +17,8 @@ const [firstLens] = q.lenses;
 const item = firstLens?.items[0];
 const [s1, s2] = item?.statements ?? [];
 
-async function setup(mode: 'self' | 'workshop' = 'self') {
-	const id = await create(database.db, {
-		organisationId: orgId,
-		title: 'A',
-		mode,
-		anonymous: false,
-		locale: 'en',
-		lenses: q.lenses.map((l) => l.id),
-		createdBy: userId
-	});
-	await createForUser(database.db, {
-		assessmentId: id,
-		userId,
-		name: 'U',
-		role: 'executive',
-		department: null
-	});
-	const respondent = await findForUser(database.db, id, userId);
-	const assessment = await findInOrganisation(database.db, orgId, id);
-	if (!respondent || !assessment) throw new Error('setup failed');
-	return { assessment, respondentId: respondent.id };
-}
+const setup = (mode: 'self' | 'workshop' = 'self') =>
+	ownAssessment(database.db, { orgId, userId, mode, title: 'A', name: 'U' });
 
 const answer = (statement: string, value: 0 | 1 | 2 | 3 | 4 | 'dont-know', seq: number) => ({
 	item: item?.id as string,

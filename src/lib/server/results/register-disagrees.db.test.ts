@@ -2,12 +2,9 @@
 // customers, 6 of them duplicates (10%), answers data quality at level 4 and the results flag
 // it; an organisation with too few customers is never flagged, however bad its register.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { create } from '$lib/server/assessments/repository';
-import { createForUser, findForUser } from '$lib/server/assessments/respondents';
 import { saveResponses } from '$lib/server/assessments/service';
-import { findInOrganisation } from '$lib/server/assessments/repository';
+import { ownAssessment } from '$lib/server/assessments/test-fixtures';
 import type { Database } from '$lib/server/db/connect';
-import { loadQuestionnaires } from '$lib/server/questionnaires/load';
 import * as register from '$lib/server/register/service';
 import { input, seedOrganisation } from '$lib/server/register/test-fixtures';
 import { testDatabase, testEngine } from '$lib/server/testing/db';
@@ -33,27 +30,8 @@ async function organisation(name: string, customers: number, duplicates: number)
 
 /** A self-assessment of the current content where the owner answers data quality at `level`. */
 async function answered(orgId: string, userId: string, level: 0 | 1 | 2 | 3 | 4) {
-	const q = loadQuestionnaires();
-	const id = await create(database.db, {
-		organisationId: orgId,
-		title: 'Readiness',
-		mode: 'self',
-		anonymous: false,
-		locale: 'en',
-		lenses: q.lenses.map((l) => l.id),
-		createdBy: userId
-	});
-	await createForUser(database.db, {
-		assessmentId: id,
-		userId,
-		name: 'Owner',
-		role: 'executive',
-		department: null
-	});
-	const respondent = await findForUser(database.db, id, userId);
-	const assessment = await findInOrganisation(database.db, orgId, id);
-	if (!respondent || !assessment) throw new Error('setup failed');
-	await saveResponses(database.db, assessment, respondent.id, {
+	const { assessment, respondentId } = await ownAssessment(database.db, { orgId, userId });
+	await saveResponses(database.db, assessment, respondentId, {
 		answers: [
 			{ item: 'information', statement: 'data-quality', answer: level, seq: 1 },
 			{ item: 'information', statement: 'data-inventory', answer: level, seq: 2 }

@@ -3,30 +3,11 @@
 // statements, and "not applicable" answers — current vs target, gap, projected, agreed.
 import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '$lib/scoring';
-import { item, lens, model } from '$lib/scoring/test-fixtures';
 import { appendix } from './appendix';
 import { findings, itemScores, lensScores, readiness, shortfalls } from './headline';
 import { toRoadmapData } from './index';
 import { context, type ReportInput } from './input';
-import { people, reportInput } from './test-fixtures';
-
-// The fixture's questionnaires again (test-fixtures.ts keeps them private).
-const scoring = model([
-	lens('strategic-planning', [
-		item('vision', ['direction', 'sponsor'], { critical: true }),
-		item('budget', ['funds'])
-	]),
-	lens('building-blocks', [item('information', ['data']), item('process', ['flows'])]),
-	lens(
-		'failure-risks',
-		[
-			item('adoption', ['training', 'use'], {
-				risk: { rules: [{ level: 'high', when: { score: { lt: 50 } } }], default: 'low' }
-			})
-		],
-		'risk'
-	)
-]);
+import { people, reportInput, scoring } from './test-fixtures';
 
 /**
  * The consultant lowers budget's target to 2; the room agrees vision/sponsor at 2 (the four

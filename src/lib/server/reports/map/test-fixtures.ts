@@ -139,8 +139,10 @@ const goalRows: GoalRow[] = [
 	}
 ];
 
+/** The fixture's questionnaires as the scoring engine reads them. */
+export const scoring = model(lenses);
+
 export function reportInput(overrides: Partial<ReportInput> = {}): ReportInput {
-	const scoring = model(lenses);
 	return {
 		organisation: 'Acme',
 		assessment: { title: 'Autumn workshop', anonymous: false },

@@ -28,6 +28,7 @@ import { planActions, planSheet, workbookSheets } from './sheets';
 import { writeWorkbook } from './xlsx';
 
 type Ref = { orgId: string; assessmentId: string };
+type Assessment = { id: string; anonymous: boolean };
 type Failure = { ok: false; status: 404 | 409; error: string };
 export type Download = {
 	ok: true;
@@ -40,6 +41,36 @@ export type Download = {
 
 const notFound: Failure = { ok: false, status: 404, error: 'errors.not_found' };
 
+/** A file for the assessment, named as every download of it is (file-name.ts). */
+function download(
+	row: { organisation: string; title: string },
+	locale: Locale,
+	now: Date,
+	body: Uint8Array,
+	extension: 'xlsx' | 'csv' | 'ics',
+	kind: 'roadmap' | 'plan' = 'roadmap'
+): Download {
+	const date = now.toISOString().slice(0, 10);
+	return {
+		ok: true,
+		body,
+		fileName: roadmapFileName(row.organisation, locale, date, extension, kind),
+		disposition: contentDisposition(row.organisation, locale, date, extension, kind),
+		organisation: row.organisation,
+		assessment: row.title
+	};
+}
+
+/** The plan as people left it, or as it would be generated now (nothing is stored). */
+async function readPlan(db: Kysely<DB>, orgId: string, assessment: Assessment, now: Date) {
+	const [{ content, source }, stored] = await Promise.all([
+		planSource(db, assessment),
+		findPlanState(db, orgId, assessment.id)
+	]);
+	const plan: PlanState = stored ?? stateFromGenerated(generatePlan(source), now);
+	return { content, source, plan };
+}
+
 /** The workbook: results by lens, item and statement, the plan, the goals and N/A answers. */
 export async function roadmapWorkbook(
 	db: Kysely<DB>,
@@ -50,18 +81,16 @@ export async function roadmapWorkbook(
 	const row = await reportHeading(db, ref.orgId, ref.assessmentId);
 	if (!row) return notFound;
 	const assessment = { id: row.id, anonymous: row.anonymous };
-	const [{ content, source }, crowd, stored, comments, people, evidence, na, open] =
+	const [{ content, source, plan }, crowd, comments, people, evidence, na, open] =
 		await Promise.all([
-			planSource(db, assessment),
+			readPlan(db, ref.orgId, assessment, now),
 			score(db, assessment, 'crowd'),
-			findPlanState(db, ref.orgId, row.id),
 			commentsWithAuthors(db, row.id),
 			respondentNames(db, row.id),
 			goalEvidence(db, ref.orgId, locale),
 			notApplicableOf(db, row.id),
 			row.anonymous ? openSections(db, row.id) : Promise.resolve([] as string[])
 		]);
-	const plan: PlanState = stored ?? stateFromGenerated(generatePlan(source), now);
 	const date = now.toISOString().slice(0, 10);
 	const report = toRoadmapData(
 		{
@@ -105,25 +134,14 @@ export async function roadmapWorkbook(
 		anonymous: row.anonymous
 	});
 	const body = await writeWorkbook(sheets, { locale, title: row.title, now });
-	return {
-		ok: true,
-		body,
-		fileName: roadmapFileName(row.organisation, locale, date, 'xlsx'),
-		disposition: contentDisposition(row.organisation, locale, date, 'xlsx'),
-		organisation: row.organisation,
-		assessment: row.title
-	};
+	return download(row, locale, now, body, 'xlsx');
 }
 
-/** The plan as people left it (or as it would be generated now), without storing anything. */
+/** The heading and the plan view of an assessment, for the CSV and the calendar. */
 async function readPlanView(db: Kysely<DB>, ref: Ref, locale: Locale, now: Date) {
 	const row = await reportHeading(db, ref.orgId, ref.assessmentId);
 	if (!row) return null;
-	const [{ content, source }, stored] = await Promise.all([
-		planSource(db, { id: row.id, anonymous: row.anonymous }),
-		findPlanState(db, ref.orgId, row.id)
-	]);
-	const plan = stored ?? stateFromGenerated(generatePlan(source), now);
+	const { content, plan } = await readPlan(db, ref.orgId, row, now);
 	return { row, view: planView(plan, content.goals, locale) };
 }
 
@@ -137,15 +155,8 @@ export async function planCsv(
 	const read = await readPlanView(db, ref, locale, now);
 	if (!read) return notFound;
 	const { row, view } = read;
-	const date = now.toISOString().slice(0, 10);
-	return {
-		ok: true,
-		body: new TextEncoder().encode(sheetCsv(planSheet(view, locale))),
-		fileName: roadmapFileName(row.organisation, locale, date, 'csv', 'plan'),
-		disposition: contentDisposition(row.organisation, locale, date, 'csv', 'plan'),
-		organisation: row.organisation,
-		assessment: row.title
-	};
+	const body = new TextEncoder().encode(sheetCsv(planSheet(view, locale)));
+	return download(row, locale, now, body, 'csv', 'plan');
 }
 
 /**
@@ -182,18 +193,6 @@ export async function planCalendar(
 			}
 		];
 	});
-	const date = now.toISOString().slice(0, 10);
-	const ics = buildIcs({
-		name: `${t('workbook.calendar')} · ${row.organisation}`,
-		events,
-		now
-	});
-	return {
-		ok: true,
-		body: new TextEncoder().encode(ics),
-		fileName: roadmapFileName(row.organisation, locale, date, 'ics', 'plan'),
-		disposition: contentDisposition(row.organisation, locale, date, 'ics', 'plan'),
-		organisation: row.organisation,
-		assessment: row.title
-	};
+	const ics = buildIcs({ name: `${t('workbook.calendar')} · ${row.organisation}`, events, now });
+	return download(row, locale, now, new TextEncoder().encode(ics), 'ics', 'plan');
 }
