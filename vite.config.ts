@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
@@ -9,6 +10,9 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	server: { fs: { allow: ['questionnaires'] } },
 	test: {
+		// Vitest's default is one worker per core but one: on a 2-core machine, one test file at a
+		// time, while PostgreSQL and the embedded engine's worker leave the other core half idle.
+		maxWorkers: Math.max(2, availableParallelism() - 1),
 		projects: [
 			{
 				extends: true,

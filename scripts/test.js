@@ -3,7 +3,11 @@
 // production build, HTTP tests against it, the suites once more under Node 24 (one engine each),
 // and the browser journeys in Chromium. What cannot run here is skipped loudly; with CI set, a
 // missing browser, database or Node 24 is a failure instead.
-import { spawnSync } from 'node:child_process';
+//
+// Steps that do not depend on each other and leave a core idle run side by side (lint beside
+// the type check; the HTTP tests of the two engines, each against its own server): their output
+// is printed whole, one after the other, as each ends.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findNode24 } from './node24.js';
 
@@ -18,6 +22,39 @@ function step(name, cmd, args, env = {}) {
 	const seconds = ((Date.now() - started) / 1000).toFixed(1);
 	results.push(`${r.status === 0 ? 'ok  ' : 'FAIL'} ${name} (${seconds} s)`);
 	if (r.status !== 0) finish(1);
+}
+
+/** Runs the steps at once; prints each one's output when it ends; fails if any failed. */
+async function together(steps) {
+	const started = Date.now();
+	console.log(`\n━━ side by side: ${steps.map((s) => s.name).join(' ∥ ')} ━━`);
+	const outcomes = await Promise.all(
+		steps.map(
+			({ name, cmd, args, env = {} }) =>
+				new Promise((resolve) => {
+					const t = Date.now();
+					const child = spawn(cmd, args, {
+						stdio: ['ignore', 'pipe', 'pipe'],
+						env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0', ...env }
+					});
+					const chunks = [];
+					child.stdout.on('data', (d) => chunks.push(d));
+					child.stderr.on('data', (d) => chunks.push(d));
+					child.on('close', (status) => {
+						const seconds = ((Date.now() - t) / 1000).toFixed(1);
+						console.log(`\n━━ ${name} ━━ ${cmd} ${args.join(' ')} (${seconds} s)`);
+						process.stdout.write(Buffer.concat(chunks));
+						resolve({ name, status, seconds });
+					});
+				})
+		)
+	);
+	const total = ((Date.now() - started) / 1000).toFixed(1);
+	for (const o of outcomes)
+		results.push(
+			`${o.status === 0 ? 'ok  ' : 'FAIL'} ${o.name} (${o.seconds} s of ${total} s side by side)`
+		);
+	if (outcomes.some((o) => o.status !== 0)) finish(1);
 }
 
 function skip(what, how) {
@@ -44,8 +81,10 @@ export function chromiumPath() {
 	return null;
 }
 
-step('format and lint', 'npm', ['run', 'lint', '--silent']);
-step('types (svelte-check)', 'npm', ['run', 'check', '--silent']);
+await together([
+	{ name: 'format and lint', cmd: 'npm', args: ['run', 'lint', '--silent'] },
+	{ name: 'types (svelte-check)', cmd: 'npm', args: ['run', 'check', '--silent'] }
+]);
 
 if (!process.env.TEST_DATABASE_URL)
 	skip(
@@ -61,11 +100,13 @@ step('unit and integration tests (vitest)', 'npx', [
 ]);
 
 step('production build', 'npm', ['run', 'build', '--silent']);
-step(`HTTP tests against the build (${engines.join(', ')})`, 'npx', [
-	'vitest',
-	'run',
-	...projects(engines.map((e) => `http-${e}`))
-]);
+await together(
+	engines.map((e) => ({
+		name: `HTTP tests against the build (${e})`,
+		cmd: 'npx',
+		args: ['vitest', 'run', '--project', `http-${e}`]
+	}))
+);
 
 // Under Node 24 (the README's recommended version), against the same build: the unit tests, the
 // integration tests on the embedded engine (WebAssembly and its worker thread are what a new Node

@@ -54,30 +54,38 @@ const VOLATILE = new Set([
 	'roadmap_links'
 ]);
 
-async function snapshot(client: pg.Client): Promise<string> {
+/**
+ * A hash of every non-volatile table's rows, read in one statement (one round trip: the sweep
+ * reads the database around every one of about 1,900 requests).
+ */
+async function snapshotter(client: pg.Client): Promise<() => Promise<string>> {
 	const { rows } = await client.query<{ table_name: string }>(
 		`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`
 	);
-	const parts: string[] = [];
-	for (const { table_name } of rows) {
-		if (VOLATILE.has(table_name)) continue;
-		const r = await client.query<{ h: string }>(
-			`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${table_name}" t`
-		);
-		parts.push(`${table_name}:${r.rows[0]?.h}`);
-	}
-	return parts.join('\n');
+	const sql = rows
+		.filter((r) => !VOLATILE.has(r.table_name))
+		.map(
+			(r) =>
+				`select '${r.table_name}' as name, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${r.table_name}" t`
+		)
+		.join(' union all ');
+	return async () => {
+		const r = await client.query<{ name: string; h: string }>(sql);
+		return r.rows.map((row) => `${row.name}:${row.h}`).join('\n');
+	};
 }
 
 describe(`fuzz sweep (${engine})`, () => {
 	let a: Tenant;
 	let db: pg.Client | null = null;
+	let snapshot: (() => Promise<string>) | null = null;
 	beforeAll(async () => {
 		a = await seedTenant('Fuzz');
 		const url = inject('databaseUrl');
 		if (url) {
 			db = new pg.Client({ connectionString: url });
 			await db.connect();
+			snapshot = await snapshotter(db);
 		}
 	});
 	afterAll(() => db?.end());
@@ -100,7 +108,7 @@ describe(`fuzz sweep (${engine})`, () => {
 					? jsonPayloads(target.schema, target.json)
 					: formPayloads(target.schema, 'form' in target ? target.form : target.base);
 			for (const p of payloads) {
-				const before = db ? await snapshot(db) : '';
+				const before = snapshot ? await snapshot() : '';
 				let status: number;
 				let body: unknown;
 				if (t.action) {
@@ -131,7 +139,7 @@ describe(`fuzz sweep (${engine})`, () => {
 					expect(found.length, `${where}: a message`).toBeGreaterThan(0);
 					for (const key of found)
 						expect(keys.has(key), `${where}: unknown message ${key}`).toBe(true);
-					if (db) expect(await snapshot(db), `${where}: wrote something`).toBe(before);
+					if (snapshot) expect(await snapshot(), `${where}: wrote something`).toBe(before);
 				}
 			}
 		}
