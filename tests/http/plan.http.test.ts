@@ -10,6 +10,7 @@ import {
 	glyphLines,
 	openPdf,
 	pageGlyphs,
+	textItems,
 	visualString
 } from '../../src/lib/server/pdf/testing/extract';
 import { Client, createOrganisation, signUp } from './client';
@@ -227,4 +228,27 @@ describe(`plan and roadmap (${engine})`, () => {
 		const empty = await answeredAssessment(owner, orgId, false);
 		expect((await owner.get(`${empty}/report.xlsx?lang=en`)).status).toBe(409);
 	});
+
+	it('never serves a roadmap from before an edit: each edit is in the next download', async () => {
+		// The server keeps rendered roadmaps for repeated downloads (reports/rendered.ts), keyed by
+		// everything the roadmap says: an unchanged roadmap comes back byte for byte, and an edit
+		// made in between is in the next download.
+		const text = async () => {
+			const res = await owner.get(`${base}/report.pdf?lang=en`);
+			expect(res.status).toBe(200);
+			const bytes = new Uint8Array(await res.arrayBuffer());
+			const words = (await textItems(await openPdf(bytes))).flat().map((i) => i.str);
+			return { bytes, all: words.join(' ') };
+		};
+		for (const wording of ['Brief the sales leads by Friday', 'Brief the whole board by Monday']) {
+			const { id, version } = await firstAction(owner, base);
+			const saved = await owner.action(`${base}/plan?/edit`, edit(id, version, wording));
+			expect(saved).toMatchObject({ type: 'success', status: 200 });
+			const first = await text();
+			expect(first.all).toContain(wording);
+			expect(first.all).not.toContain(wording.includes('sales') ? 'whole board' : 'sales leads');
+			const again = await text();
+			expect(Buffer.compare(Buffer.from(again.bytes), Buffer.from(first.bytes))).toBe(0);
+		}
+	}, 60_000);
 });

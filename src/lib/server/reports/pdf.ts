@@ -2,11 +2,10 @@
 import type { Kysely } from 'kysely';
 import type { Locale } from '$lib/i18n/locale';
 import type { ScoreView } from '$lib/scoring';
-import { buildRoadmap } from './document/roadmap';
 import type { DB } from '$lib/server/db/schema';
-import { renderPdf } from '$lib/server/pdf/render';
 import { contentDisposition, roadmapFileName } from './file-name';
 import { roadmapData } from './load';
+import { renderRoadmap } from './rendered';
 
 export async function roadmapPdf(
 	db: Kysely<DB>,
@@ -16,7 +15,7 @@ export async function roadmapPdf(
 ) {
 	const outcome = await roadmapData(db, ref, locale, new Date(), view);
 	if (!outcome.ok) return outcome;
-	const pdf = await renderPdf(buildRoadmap(outcome.data));
+	const pdf = await renderRoadmap(outcome.data);
 	const { organisation } = outcome;
 	const date = outcome.data.date;
 	return {
