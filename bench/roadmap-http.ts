@@ -11,7 +11,9 @@
 //
 // Needs `npm run build`. For each language: seed the demo into a fresh embedded database, start
 // the server, log in, download once (the first request after the start), then 3 warm-up and
-// `runs` timed downloads, one at a time.
+// `runs` timed downloads of the unchanged roadmap (served as rendered: reports/rendered.ts),
+// then `runs` downloads each after a change (a target set on one more item: rendered afresh),
+// one at a time. The ratios compare Chromium's warm print with each.
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -21,15 +23,12 @@ import { demoWorkshop } from '../tests/fixtures/roadmap/demo-workshop';
 import { DEMO_EMAIL, DEMO_PASSWORD } from '../src/lib/server/demo/seed';
 import { roadmapHtml } from './pdf-html';
 import { loadQuestionnaires } from '../src/lib/server/questionnaires/load';
-import { demoDataDir, machine, median, pct, sleep, startServer, stopServer } from './server';
+import { demoDataDir, machine, median, pct, startServer, stopServer } from './server';
 import { BenchClient } from './workshop-client';
 
 const { values: opts } = parseArgs({
 	options: {
 		runs: { type: 'string', default: '15' },
-		// Also time a first download made this long after the start (the server warms its
-		// renderer 3 s after starting): what a reader who is not the very first request sees.
-		settle: { type: 'string', default: '5000' },
 		port: { type: 'string', default: '4653' },
 		chromium: { type: 'string', default: process.env.CHROMIUM ?? '/usr/bin/chromium' }
 	}
@@ -41,12 +40,11 @@ const pages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g)
 
 type Ids = Awaited<ReturnType<typeof demoDataDir>>['ids'];
 
-/** Starts the server on the demo, logs in, waits `settleMs`, downloads; then `more` runs. */
+/** Starts the server on the demo, logs in, downloads at once; then `more` runs. */
 async function onFreshServer<T>(
 	dir: string,
 	ids: Ids,
 	locale: 'en' | 'fa',
-	settleMs: number,
 	more: (get: () => Promise<{ ms: number; body: Buffer }>, user: BenchClient) => Promise<T>
 ) {
 	const server = await startServer({ port, env: { DATA_DIR: dir, DATABASE_URL: '' } });
@@ -63,7 +61,6 @@ async function onFreshServer<T>(
 				throw new Error(`${path} answered ${res.status}`);
 			return { ms: performance.now() - t, body };
 		};
-		await sleep(settleMs);
 		const first = await get();
 		return { first, rest: await more(get, user) };
 	} finally {
@@ -75,9 +72,9 @@ async function download(locale: 'en' | 'fa') {
 	const { dir, ids } = await demoDataDir('crm-roadmapbench-', { lang: locale });
 	const items = loadQuestionnaires().lenses.flatMap((l) => l.items.map((i) => i.id));
 	try {
-		// 1. The very first request after a start, then the same roadmap again (unchanged: served
+		// The very first request after a start, then the same roadmap again (unchanged: served
 		// as rendered), then after a change each time (a target set on one more item: rendered).
-		const immediate = await onFreshServer(dir, ids, locale, 0, async (get, user) => {
+		const immediate = await onFreshServer(dir, ids, locale, async (get, user) => {
 			for (let i = 0; i < 3; i++) await get();
 			const unchanged: number[] = [];
 			for (let i = 0; i < RUNS; i++) unchanged.push((await get()).ms);
@@ -89,13 +86,10 @@ async function download(locale: 'en' | 'fa') {
 			}
 			return { unchanged, changed };
 		});
-		// 2. A first download made `settle` ms after another start (the renderer warmed by then).
-		const settled = await onFreshServer(dir, ids, locale, Number(opts.settle), async () => null);
 		const { first } = immediate;
 		const { unchanged, changed } = immediate.rest;
 		return {
 			firstMs: Math.round(first.ms),
-			firstAfterSettleMs: Math.round(settled.first.ms),
 			warmMedianMs: Math.round(median(unchanged)),
 			warmP90Ms: Math.round(pct(unchanged, 0.9)),
 			warmChangedMedianMs: Math.round(median(changed)),

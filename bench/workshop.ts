@@ -24,7 +24,9 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { parse } from 'yaml';
+import { isPutTo } from '../src/lib/questionnaires/audience';
+import { audienceOf, isRoleLayer } from '../src/lib/scoring/roles';
+import { loadQuestionnaires } from '../src/lib/server/questionnaires/load';
 import { openDatabase } from '../src/lib/server/db/connect';
 import { adminUrl, databaseUrl } from '../src/lib/server/testing/urls';
 import { sleep, startServer } from './server';
@@ -55,13 +57,22 @@ function pct(sorted: number[], p: number) {
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-/** Statements in questionnaire order, as the wizard walks them. */
-function statements() {
+/**
+ * The statements a participant of this role is asked, in questionnaire order, as the wizard
+ * walks them: v2 puts some statements to one role layer only (a workshop asks by layer), and
+ * answers to the others are refused.
+ */
+function statementsFor(role: string) {
+	const audience = isRoleLayer(role) ? audienceOf(role, true) : 'all';
+	const content = loadQuestionnaires();
 	return LENSES.flatMap((id) => {
-		const q = parse(readFileSync(`questionnaires/${id}.yaml`, 'utf8')) as {
-			items: { id: string; statements: { id: string }[] }[];
-		};
-		return q.items.flatMap((i) => i.statements.map((s) => ({ item: i.id, statement: s.id })));
+		const q = content.lenses.find((l) => l.id === id);
+		if (!q) throw new Error(`no lens ${id}`);
+		return q.items.flatMap((i) =>
+			i.statements
+				.filter((s) => isPutTo(s, audience, null))
+				.map((s) => ({ item: i.id, statement: s.id }))
+		);
 	});
 }
 
@@ -78,8 +89,11 @@ function cpuSeconds(child: ChildProcess): number {
 async function main() {
 	const loadBefore = loadavg()[0]?.toFixed(1);
 	if (!existsSync(join(opts.build, 'index.js'))) throw new Error('run `npm run build` first');
-	const list = statements().slice(0, ANSWERS);
-	if (list.length < ANSWERS) throw new Error(`only ${list.length} statements`);
+	const lists = new Map(ROLES.map((role) => [role, statementsFor(role).slice(0, ANSWERS)]));
+	for (const [role, l] of lists)
+		if (l.length < ANSWERS) throw new Error(`only ${l.length} statements for ${role}`);
+	// The facilitator walks the statements put to everyone.
+	const list = statementsFor('consultant').slice(0, ANSWERS);
 
 	// A fresh database for this run.
 	const env: Record<string, string> = {};
@@ -152,6 +166,7 @@ async function main() {
 		});
 		joins.push(performance.now() - t0);
 		phones.push(await client.stream(`/j/${code}/events`, () => phoneEvents++));
+		const list = lists.get(ROLES[i % ROLES.length] as string) ?? [];
 		for (const [k, s] of list.entries()) {
 			await sleep(THINK * (0.5 + Math.random()));
 			const level = (i + k) % 6;

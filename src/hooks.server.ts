@@ -18,19 +18,12 @@ import { startMail } from '$lib/server/mail';
 import { mailKinds } from '$lib/server/mail-kinds';
 import { installStaticHeaders } from '$lib/server/static-headers';
 import { MailConfigError } from '$lib/server/mail/config';
-import { warmRoadmapRenderer } from '$lib/server/reports/warm';
-
-const WARM_AFTER_MS = 3000;
 
 export const init: ServerInit = async () => {
 	installStaticHeaders();
 	try {
 		await initDatabase();
 		startMail(mailKinds);
-		// Three seconds after the start, when the first pages have been served: the first roadmap
-		// downloaded after a start should cost what any other does. About a second of one core,
-		// once; not before listening, which would add it to the start (see BENCHMARKS.md).
-		setTimeout(() => void warmRoadmapRenderer().catch(() => {}), WARM_AFTER_MS).unref();
 	} catch (err) {
 		// Fail fast with the reason alone (a stack trace hides it), e.g. a locked data directory.
 		if (err instanceof DataDirLockedError || err instanceof MailConfigError) {

@@ -8,7 +8,7 @@ import { evaluate } from './evaluate';
 import { layout as layoutOf, type Layout } from './layout';
 import { audienceOf, byRole, isRoleLayer, ROLE_LAYERS, type RoleLayer } from './roles';
 import { summarise } from './summary';
-import { addRespondent, emptyCounts, type Counts } from './tally';
+import { addRespondent, addTouched, emptyCounts, type Counts } from './tally';
 import { gapsOf, resolveTargets, shortfalls } from './targets';
 import { lensTree } from './tree';
 import type { AssessmentResult, DiscussionEntry, IndividualSummary, LensResult } from './types';
@@ -19,8 +19,9 @@ interface Group {
 	n: number;
 }
 
-function join(group: Group, own: Counts): void {
-	for (let k = 0; k < own.length; k++) group.counts[k] = (group.counts[k] ?? 0) + (own[k] ?? 0);
+/** Adds one respondent, whose answers landed on the first `n` positions of `touched`. */
+function join(group: Group, touched: Int32Array, n: number): void {
+	addTouched(group.counts, touched, n);
 	group.n += 1;
 }
 
@@ -100,19 +101,23 @@ export function scoreAssessment(
 	const individuals: IndividualSummary[] = [];
 	const masks = askedMasks(layout, decisions);
 
+	// One respondent's counts at a time, in one buffer: the positions their answers landed on are
+	// added to their groups, then cleared again for the next respondent.
+	const own = emptyCounts(layout);
+	const touched = new Int32Array(layout.statements.length);
 	for (const respondent of respondents) {
 		if (!isRoleLayer(respondent.role))
 			throw new RangeError(`Not a role layer: ${JSON.stringify(respondent.role)}`);
-		const own = emptyCounts(layout);
-		addRespondent(own, layout, respondent, masks?.[respondent.role]);
-		join(everyone, own);
-		join(roles[respondent.role], own);
+		const n = addRespondent(own, layout, respondent, masks?.[respondent.role], touched);
+		join(everyone, touched, n);
+		join(roles[respondent.role], touched, n);
 		if (respondent.department) {
 			const department = departments.get(respondent.department) ?? group();
-			join(department, own);
+			join(department, touched, n);
 			departments.set(respondent.department, department);
 		}
 		individuals.push(individual(layout, respondent, own));
+		for (let k = 0; k < n; k++) own[touched[k] as number] = 0;
 	}
 
 	const all = evaluate(layout, everyone.counts, view === 'agreed' ? agreed : undefined);

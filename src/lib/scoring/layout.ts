@@ -35,6 +35,8 @@ export interface Layout {
 	weights: { lenses: number[]; items: number[]; statements: number[] };
 	/** Statement index by statementKey. */
 	byKey: Map<string, number>;
+	/** The statementKey of each statement, by index. */
+	keys: string[];
 }
 
 export { statementKey };
@@ -48,7 +50,8 @@ export function layout(scoring: ScoringModel): Layout {
 		items: [],
 		statements: [],
 		weights: { lenses: [], items: [], statements: [] },
-		byKey: new Map()
+		byKey: new Map(),
+		keys: []
 	};
 	const lensWeights = sum(scoring.model.lenses.map((l) => l.weight));
 	for (const ref of scoring.model.lenses) {
@@ -71,6 +74,7 @@ export function layout(scoring: ScoringModel): Layout {
 				result.statements.push({ item: result.items.length, statement });
 				result.weights.statements.push(statement.weight);
 				result.byKey.set(statementKey(item.id, statement.id), index);
+				result.keys.push(statementKey(item.id, statement.id));
 				slot.statements.push(index);
 				slot.byStatementId.set(statement.id, index);
 			}

@@ -1,15 +1,15 @@
 // The rendered-roadmap cache: the same data is rendered once, any change is rendered afresh,
-// two requests at once share a render, and the warm-up roadmap renders in both languages.
+// and two requests at once share a render.
 import { describe, expect, it } from 'vitest';
 import { clearRendered, renderedStats, renderRoadmap, roadmapKey } from './rendered';
-import { warmRoadmapRenderer, warmUpRoadmap } from './warm';
+import { smallRoadmap } from './test-fixtures';
 
 describe('rendered roadmaps', () => {
 	it('renders the same data once and serves the same bytes again', async () => {
 		clearRendered();
 		const before = renderedStats().renders;
-		const first = await renderRoadmap(warmUpRoadmap('en'));
-		const again = await renderRoadmap(warmUpRoadmap('en'));
+		const first = await renderRoadmap(smallRoadmap('en'));
+		const again = await renderRoadmap(smallRoadmap('en'));
 		expect(first.subarray(0, 5).toString()).toBe('%PDF-');
 		expect(again).toBe(first);
 		expect(renderedStats().renders - before).toBe(1);
@@ -18,7 +18,7 @@ describe('rendered roadmaps', () => {
 	it('renders afresh when anything the roadmap says changes', async () => {
 		clearRendered();
 		const before = renderedStats().renders;
-		const data = warmUpRoadmap('fa');
+		const data = smallRoadmap('fa');
 		const original = await renderRoadmap(data);
 		const changed = { ...data, plan: data.plan.map((a) => ({ ...a, status: 'done' as const })) };
 		expect(roadmapKey(changed)).not.toBe(roadmapKey(data));
@@ -27,14 +27,14 @@ describe('rendered roadmaps', () => {
 		expect(Buffer.compare(other, original)).not.toBe(0);
 		// Another language or another day is another roadmap too.
 		expect(roadmapKey({ ...data, date: '2026-01-02' })).not.toBe(roadmapKey(data));
-		expect(roadmapKey(warmUpRoadmap('en'))).not.toBe(roadmapKey(data));
+		expect(roadmapKey(smallRoadmap('en'))).not.toBe(roadmapKey(data));
 		expect(renderedStats().renders - before).toBe(2);
 	});
 
 	it('shares one render between requests for the same roadmap at once', async () => {
 		clearRendered();
 		const before = renderedStats().renders;
-		const [a, b, c] = await Promise.all([1, 2, 3].map(() => renderRoadmap(warmUpRoadmap('en'))));
+		const [a, b, c] = await Promise.all([1, 2, 3].map(() => renderRoadmap(smallRoadmap('en'))));
 		expect(b).toBe(a);
 		expect(c).toBe(a);
 		expect(renderedStats().renders - before).toBe(1);
@@ -42,7 +42,7 @@ describe('rendered roadmaps', () => {
 
 	it('keeps at most 32 roadmaps, the least recently used leaving first', async () => {
 		clearRendered();
-		const base = warmUpRoadmap('en');
+		const base = smallRoadmap('en');
 		const named = (i: number) => ({ ...base, organisation: `Organisation ${i}` });
 		for (let i = 0; i < 34; i++) await renderRoadmap(named(i));
 		expect(renderedStats().kept).toBe(32);
@@ -52,8 +52,4 @@ describe('rendered roadmaps', () => {
 		await renderRoadmap(named(0)); // the oldest: gone
 		expect(renderedStats().renders).toBe(before + 1);
 	}, 120_000);
-
-	it('warms the renderer with a small roadmap in both languages', async () => {
-		expect(await warmRoadmapRenderer()).toBeGreaterThan(0);
-	});
 });

@@ -1,21 +1,17 @@
-// Warming the roadmap renderer when the server starts, so that the first download after a start
-// is not also the one that loads pdfmake, parses the fonts and compiles the layout code: a small
-// roadmap in each language, through the same builder and renderer (every section, chart and
-// table kind, both scripts, both weights), rendered once and thrown away.
+// A small roadmap with one of everything (every section, chart and table kind, both scripts,
+// both weights), for tests that render many roadmaps and need each to be quick.
 import type { Locale } from '$lib/i18n/locale';
-import { renderPdf } from '$lib/server/pdf/render';
 import type { RoadmapData, Scored } from './document/data';
-import { buildRoadmap } from './document/roadmap';
 
 const WORDS = {
 	en: {
-		name: 'Warm-up',
+		name: 'Small Co',
 		level: 'Defined',
 		text: 'Customer records are complete and kept in one place (CRM, 2026).',
 		lenses: ['Strategic planning', 'Building blocks', 'Failure causes']
 	},
 	fa: {
-		name: 'گرم‌کردن',
+		name: 'شرکت کوچک',
 		level: 'تعریف‌شده',
 		text: 'سوابق مشتریان کامل است و در یک جا نگه داشته می‌شود (CRM، ۱۴۰۵).',
 		lenses: ['برنامه‌ریزی راهبردی', 'بلوک‌های سازنده', 'علل شکست']
@@ -23,7 +19,7 @@ const WORDS = {
 } as const;
 
 /** A small roadmap with one of everything, in the language given. */
-export function warmUpRoadmap(locale: Locale): RoadmapData {
+export function smallRoadmap(locale: Locale): RoadmapData {
 	const w = WORDS[locale];
 	const scored = (label: string, score: number): Scored => ({
 		label,
@@ -142,11 +138,4 @@ export function warmUpRoadmap(locale: Locale): RoadmapData {
 			]
 		}
 	};
-}
-
-/** Renders the warm-up roadmap in both languages; resolves with the time it took (ms). */
-export async function warmRoadmapRenderer(): Promise<number> {
-	const started = performance.now();
-	for (const locale of ['fa', 'en'] as const) await renderPdf(buildRoadmap(warmUpRoadmap(locale)));
-	return performance.now() - started;
 }
