@@ -7,7 +7,7 @@
 // Beside it, the strongest alternative a report service has: a headless Chromium kept open,
 // printing the same content with `page.pdf()` (no start per print). The ratio compares the
 // warm download with Chromium's warm print of the same roadmap's HTML (bench/pdf-html.ts, built
-// from the demo fixture). Goal: ≥ 3×.
+// from the data the server read for the downloads). Goal: ≥ 3×.
 //
 // Needs `npm run build`. For each language: seed the demo into a fresh embedded database, start
 // the server, log in, download once (the first request after the start), then 3 warm-up and
@@ -19,7 +19,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { demoWorkshop } from '../tests/fixtures/roadmap/demo-workshop';
+import { openDatabase } from '../src/lib/server/db/connect';
+import type { RoadmapData } from '../src/lib/server/reports/document/data';
+import { roadmapData } from '../src/lib/server/reports/load';
 import { DEMO_EMAIL, DEMO_PASSWORD } from '../src/lib/server/demo/seed';
 import { roadmapHtml } from './pdf-html';
 import { loadQuestionnaires } from '../src/lib/server/questionnaires/load';
@@ -88,7 +90,20 @@ async function download(locale: 'en' | 'fa') {
 		});
 		const { first } = immediate;
 		const { unchanged, changed } = immediate.rest;
+		// The same roadmap's data, as the server read it for the first download, for Chromium.
+		const database = await openDatabase({ dataDir: dir });
+		const read = await roadmapData(
+			database.db,
+			{ orgId: ids.organisationId, assessmentId: ids.assessmentId },
+			locale,
+			new Date(),
+			'agreed'
+		);
+		await database.close();
+		if (!read.ok) throw new Error('no roadmap data');
 		return {
+			// Its targets as at the last download: the content Chromium prints below.
+			data: read.data,
 			firstMs: Math.round(first.ms),
 			warmMedianMs: Math.round(median(unchanged)),
 			warmP90Ms: Math.round(pct(unchanged, 0.9)),
@@ -103,13 +118,13 @@ async function download(locale: 'en' | 'fa') {
 }
 
 /** A Chromium started once and kept open: each print is setContent + page.pdf(). */
-async function warmChromium(locale: 'en' | 'fa') {
+async function warmChromium(data: RoadmapData) {
 	const fontDir = join(
 		dirname(createRequire(import.meta.url).resolve('vazirmatn/package.json')),
 		'fonts',
 		'ttf'
 	);
-	const html = roadmapHtml(demoWorkshop(locale), fontDir);
+	const html = roadmapHtml(data, fontDir);
 	const browser = await chromium.launch({
 		executablePath: opts.chromium,
 		args: ['--no-sandbox', '--disable-gpu']
@@ -130,7 +145,11 @@ async function warmChromium(locale: 'en' | 'fa') {
 			times.push(r.ms);
 			last = r.pdf;
 		}
-		return { warmMedianMs: Math.round(median(times)), kb: Math.round(last.length / 1024) };
+		return {
+			warmMedianMs: Math.round(median(times)),
+			kb: Math.round(last.length / 1024),
+			pages: pages(last)
+		};
 	} finally {
 		await browser.close();
 	}
@@ -138,8 +157,8 @@ async function warmChromium(locale: 'en' | 'fa') {
 
 const results: Record<string, unknown> = {};
 for (const locale of ['en', 'fa'] as const) {
-	const http = await download(locale);
-	const browser = await warmChromium(locale);
+	const { data, ...http } = await download(locale);
+	const browser = await warmChromium(data);
 	results[locale] = {
 		download: http,
 		warmChromiumPrint: browser,
