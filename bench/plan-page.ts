@@ -9,6 +9,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { openDatabase } from '../src/lib/server/db/connect';
 import { DEMO_EMAIL, DEMO_PASSWORD } from '../src/lib/server/demo/seed';
 import { demoDataDir, machine, pct, startServer, stopServer } from './server';
 import { BenchClient } from './workshop-client';
@@ -18,14 +19,26 @@ const { values: opts } = parseArgs({
 		runs: { type: 'string', default: '40' },
 		out: { type: 'string' },
 		port: { type: 'string', default: '4652' },
-		path: { type: 'string', default: 'plan' }
+		path: { type: 'string', default: 'plan' },
+		// The demo in Persian (`seed:demo -- --lang fa`), read by a Persian reader.
+		lang: { type: 'string', default: 'en' }
 	}
 });
 const port = Number(opts.port);
 const origin = `http://127.0.0.1:${port}`;
 
 async function main() {
-	const { dir, ids } = await demoDataDir('crm-planbench-');
+	const lang = opts.lang === 'fa' ? 'fa' : 'en';
+	const { dir, ids } = await demoDataDir('crm-planbench-', { lang });
+	if (lang === 'fa') {
+		const database = await openDatabase({ dataDir: dir });
+		await database.db
+			.updateTable('users')
+			.set({ locale: 'fa' })
+			.where('email', '=', DEMO_EMAIL)
+			.execute();
+		await database.close();
+	}
 	const server = await startServer({ port, env: { DATA_DIR: dir, DATABASE_URL: '' } });
 	try {
 		const user = new BenchClient(origin);
