@@ -40,6 +40,8 @@ const { values: opts } = parseArgs({
 		instances: { type: 'string' },
 		think: { type: 'string', default: '1000' },
 		consensus: { type: 'string', default: '0' },
+		// Write a V8 CPU profile of each app instance to this directory.
+		profile: { type: 'string' },
 		// A copy of the build, when others may rebuild build/ during the run.
 		build: { type: 'string', default: 'build' }
 	}
@@ -117,7 +119,14 @@ async function main() {
 	const servers: ChildProcess[] = [];
 	// One at a time: the first applies the migrations.
 	for (const port of ports)
-		servers.push(await startServer({ port, env, entry: join(opts.build, 'index.js') }));
+		servers.push(
+			await startServer({
+				port,
+				env,
+				entry: join(opts.build, 'index.js'),
+				nodeFlags: opts.profile ? ['--cpu-prof', '--cpu-prof-dir', opts.profile] : []
+			})
+		);
 	const origins = ports.map((p) => `http://127.0.0.1:${p}`);
 
 	// The facilitator sets up a workshop with every section open, as the browser does.
