@@ -2,25 +2,13 @@
 // manager and a front-line supervisor join one workshop; each is asked the common statements
 // plus their own layer's, and the facilitator's screen says how many people each statement
 // was put to (a statement for executives, with no executive in the room, was put to nobody).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import type { Locale } from '../src/lib/i18n/locale';
-import { translate, type Messages, type Params } from '../src/lib/i18n/translate';
+import { re, say } from './say';
 import { createOrganisation, signUp, switchLanguage } from './support';
 
-const MESSAGES = 'src/lib/i18n/messages';
-function say(lang: Locale) {
-	const messages: Messages = Object.fromEntries(
-		readdirSync(MESSAGES).map((area) => [
-			area,
-			JSON.parse(readFileSync(`${MESSAGES}/${area}/${lang}.json`, 'utf8')) as Messages
-		])
-	);
-	return (key: string, params?: Params) => translate(lang, messages, key, params);
-}
 const T = say('fa');
-const re = (s: string) => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
 interface Statement {
 	id: string;

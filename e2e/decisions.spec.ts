@@ -4,25 +4,11 @@
 // statement, the participants see it without reloading, and the results show current, target,
 // projected, crowd and agreed, with "why this score" opened from the keyboard.
 import { readFile } from 'node:fs/promises';
-import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Locale } from '../src/lib/i18n/locale';
-import { translate, type Messages, type Params } from '../src/lib/i18n/translate';
+import { firstSection, re, say, type Say } from './say';
 import { createOrganisation, signUp, switchLanguage } from './support';
 
-const MESSAGES = 'src/lib/i18n/messages';
-type Say = (key: string, params?: Params) => string;
-function say(lang: Locale): Say {
-	const messages: Messages = Object.fromEntries(
-		readdirSync(MESSAGES).map((area) => [
-			area,
-			JSON.parse(readFileSync(`${MESSAGES}/${area}/${lang}.json`, 'utf8')) as Messages
-		])
-	);
-	return (key, params) => translate(lang, messages, key, params);
-}
-const re = (s: string, start = false) =>
-	new RegExp(`${start ? '^' : ''}${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 /** A workshop as the form proposes it (anonymous, the default): decisions work there too. */
@@ -39,13 +25,7 @@ async function createWorkshop(page: Page, T: Say, lang: Locale) {
 async function openSession(page: Page, T: Say) {
 	await page.getByRole('link', { name: T('assessment.overview.workshop') }).click();
 	await page.getByRole('button', { name: T('workshop.controls.open') }).click();
-	await page
-		.getByRole('button', { name: re(T('workshop.controls.open_named', { section: '' }), true) })
-		.first()
-		.click();
-	await expect(
-		page.getByRole('status').filter({ hasText: T('workshop.live.section_opened') })
-	).toBeVisible();
+	await firstSection(page, T, 'open');
 	return page.getByRole('textbox', { name: T('workshop.join_panel.link') }).inputValue();
 }
 
@@ -116,13 +96,7 @@ for (const lang of ['en', 'fa'] as const) {
 		// Anonymous: an open section's figures are withheld (a lone answer could be read off two
 		// updates), so the facilitator locks it; then sees the N/A count, reveals, and takes the
 		// median of the top dispute.
-		await page
-			.getByRole('button', { name: re(T('workshop.controls.lock_named', { section: '' }), true) })
-			.first()
-			.click();
-		await expect(
-			page.getByRole('status').filter({ hasText: T('workshop.live.section_locked') })
-		).toBeVisible();
+		await firstSection(page, T, 'lock');
 		const participation = page.getByRole('region', { name: T('workshop.participation.title') });
 		await expect(participation).toContainText(T('workshop.consensus.not_applicable', { count: 1 }));
 		await page.getByRole('button', { name: T('workshop.controls.reveal') }).click();

@@ -1,31 +1,10 @@
 // The live workshop in a real browser, in English and in Persian: a facilitator runs the
 // session on the big screen while three participants (one on a phone) join and answer in
 // their own browser contexts; and an anonymous session that reveals nobody.
-import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { formatNumber, type Locale } from '../src/lib/i18n/locale';
-import { translate, type Messages, type Params } from '../src/lib/i18n/translate';
+import { firstSection, re, say, type Say } from './say';
 import { createOrganisation, signUp, switchLanguage } from './support';
-
-// The app's own messages, so the journeys find elements by the labels users read.
-const MESSAGES = 'src/lib/i18n/messages';
-function catalogue(lang: Locale): Messages {
-	return Object.fromEntries(
-		readdirSync(MESSAGES).map((area) => [
-			area,
-			JSON.parse(readFileSync(`${MESSAGES}/${area}/${lang}.json`, 'utf8')) as Messages
-		])
-	);
-}
-type Say = (key: string, params?: Params) => string;
-const say = (lang: Locale): Say => {
-	const messages = catalogue(lang);
-	return (key, params) => translate(lang, messages, key, params);
-};
-
-/** Matches text containing `s` (from `^` when `start`), whatever characters it holds. */
-const re = (s: string, start = false) =>
-	new RegExp(`${start ? '^' : ''}${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -207,13 +186,7 @@ test('an anonymous session reveals nobody, the facilitator included', async ({ p
 	await expect(participation.getByRole('definition').nth(1)).toHaveText('3');
 	// While the section is open its figures are withheld; locking it shows them all at once.
 	await expect(page.getByText(T('join.charts.withheld_open')).first()).toBeVisible();
-	await page
-		.getByRole('button', { name: re(T('workshop.controls.lock_named', { section: '' }), true) })
-		.first()
-		.click();
-	await expect(
-		page.getByRole('status').filter({ hasText: T('workshop.live.section_locked') })
-	).toBeVisible();
+	await firstSection(page, T, 'lock');
 	const discussion = page.getByRole('region', { name: T('workshop.discussion.title') });
 	// One person per role layer: no comparison between layers is shown.
 	await expect(discussion).toContainText(T('workshop.discussion.no_gap'));
