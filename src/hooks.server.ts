@@ -16,14 +16,21 @@ import { localiseStaticError, staticErrorPage } from '$lib/server/error-page';
 import { CONTROL } from '$lib/server/forms';
 import { startMail } from '$lib/server/mail';
 import { mailKinds } from '$lib/server/mail-kinds';
+import { startRoadmapRenderer } from '$lib/server/reports/renderer';
+import { warmRoadmapReads } from '$lib/server/reports/warm-up';
 import { installStaticHeaders } from '$lib/server/static-headers';
 import { MailConfigError } from '$lib/server/mail/config';
 
 export const init: ServerInit = async () => {
 	installStaticHeaders();
 	try {
-		await initDatabase();
+		const database = await initDatabase();
 		startMail(mailKinds);
+		// In the background, once the database is open (started earlier, the warm-up slowed the
+		// start itself): the roadmap renderer's thread, which warms up on its own, and the
+		// roadmap's reads. A failure here costs the first roadmap its speed, nothing else.
+		startRoadmapRenderer();
+		warmRoadmapReads(database.db).catch(() => null);
 	} catch (err) {
 		// Fail fast with the reason alone (a stack trace hides it), e.g. a locked data directory.
 		if (err instanceof DataDirLockedError || err instanceof MailConfigError) {

@@ -5,6 +5,7 @@ import type { BufferOptions, TCreatedPdf, TDocumentDefinitions } from 'pdfmake/i
 import { fontDictionary, fontFiles } from './fonts';
 import { installSharedLayoutCache } from './layout-cache';
 import { installRtlLayout } from './rtl/install';
+import { installStyleLookup } from './style-lookup';
 
 type Pdfmake = {
 	setFonts(fonts: typeof fontDictionary): void;
@@ -22,6 +23,7 @@ export function pdfmake(): Pdfmake {
 	const instance = createRequire(import.meta.url)('pdfmake') as Pdfmake;
 	installRtlLayout();
 	installSharedLayoutCache();
+	installStyleLookup();
 	instance.setFonts(fontDictionary);
 	// Documents are built from our own data: nothing in them may fetch a URL or read a file.
 	instance.setUrlAccessPolicy(() => false);

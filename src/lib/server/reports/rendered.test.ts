@@ -2,7 +2,7 @@
 // and two requests at once share a render.
 import { describe, expect, it } from 'vitest';
 import { clearRendered, renderedStats, renderRoadmap, roadmapKey } from './rendered';
-import { smallRoadmap } from './test-fixtures';
+import { smallRoadmap } from './sample';
 
 describe('rendered roadmaps', () => {
 	it('renders the same data once and serves the same bytes again', async () => {

@@ -9,9 +9,8 @@
 // same roadmap at once share one render. Bounded by count and bytes, least recently used first
 // out; in memory only, per process.
 import { createHash } from 'node:crypto';
-import { renderPdf } from '$lib/server/pdf/render';
 import type { RoadmapData } from './document/data';
-import { buildRoadmap } from './document/roadmap';
+import { renderRoadmapPdf } from './renderer';
 
 const MAX_ENTRIES = 32;
 const MAX_BYTES = 32 * 1024 * 1024;
@@ -50,7 +49,7 @@ export async function renderRoadmap(data: RoadmapData): Promise<Buffer> {
 	if (inFlight) return inFlight;
 	const render = (async () => {
 		renders++;
-		return renderPdf(buildRoadmap(data));
+		return renderRoadmapPdf(data);
 	})();
 	pending.set(key, render);
 	try {

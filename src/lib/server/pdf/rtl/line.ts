@@ -141,22 +141,38 @@ function visualWords(piece: Piece): string[] {
 export function mergeWords(line: Line): Line {
 	const inlines = line.inlines;
 	if (inlines.some((i) => i.justifyShift || i._pageNodeRef || i.fontFeatures)) return line;
+	// Runs of joinable inlines first, then one new inline per run of two or more.
 	const merged: Inline[] = [];
-	for (const inline of inlines) {
-		const prev = merged.at(-1);
+	let first = 0;
+	const close = (end: number) => {
+		const head = inlines[first] as Inline;
+		if (end - first === 1) {
+			merged.push(head);
+			return;
+		}
+		let text = '';
+		let width = 0;
+		for (let i = first; i < end; i++) {
+			const inline = inlines[i] as Inline;
+			text += inline.text;
+			width += inline.width;
+		}
+		merged.push({ ...head, text, width });
+	};
+	for (let i = 1; i < inlines.length; i++) {
+		const prev = inlines[i - 1] as Inline;
+		const inline = inlines[i] as Inline;
+		const last = prev.text.charCodeAt(prev.text.length - 1);
 		const joins =
-			prev !== undefined &&
-			/[ \t]$/.test(prev.text) &&
+			(last === 32 || last === 9) &&
 			Math.abs(prev.x + prev.width - inline.x) < 0.01 &&
 			sameStyle(prev, inline);
-		if (joins) {
-			merged[merged.length - 1] = {
-				...prev,
-				text: prev.text + inline.text,
-				width: prev.width + inline.width
-			};
-		} else merged.push(inline);
+		if (!joins) {
+			close(i);
+			first = i;
+		}
 	}
+	if (inlines.length > 0) close(inlines.length);
 	if (merged.length === inlines.length) return line;
 	return Object.assign(Object.create(Object.getPrototypeOf(line)) as Line, line, {
 		inlines: merged

@@ -1,5 +1,5 @@
 // A small roadmap with one of everything (every section, chart and table kind, both scripts,
-// both weights), for tests that render many roadmaps and need each to be quick.
+// both weights): quick to render, for tests and for warming up the renderer (render-worker.ts).
 import type { Locale } from '$lib/i18n/locale';
 import type { RoadmapData, Scored } from './document/data';
 

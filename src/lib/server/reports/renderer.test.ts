@@ -1,0 +1,93 @@
+// The roadmap renderer's thread: roadmaps render there, read the same as rendered inline, a
+// roadmap asked for during the warm-up is served, and a thread that dies loses no roadmap.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openPdf, textItems } from '$lib/server/pdf/testing/extract';
+import { renderPdf } from '$lib/server/pdf/render';
+import { buildRoadmap } from './document/roadmap';
+import {
+	crashRendererForTests,
+	renderRoadmapPdf,
+	rendererState,
+	startRoadmapRenderer,
+	stopRoadmapRenderer
+} from './renderer';
+import { vocabulary } from './render-worker';
+import { smallRoadmap } from './sample';
+
+// The words of every page, in reading order as pdf.js extracts them.
+async function words(pdf: Uint8Array): Promise<string[]> {
+	const pages = await textItems(await openPdf(pdf));
+	return pages.map((items) => items.map((i) => i.str).join(' '));
+}
+
+afterEach(async () => {
+	vi.unstubAllEnvs();
+	await stopRoadmapRenderer();
+});
+
+describe('the roadmap renderer', () => {
+	it('renders on its own thread, the same roadmap as rendered inline, in both languages', async () => {
+		for (const locale of ['en', 'fa'] as const) {
+			const data = smallRoadmap(locale);
+			const threaded = await renderRoadmapPdf(data);
+			expect(rendererState().thread).toBe(true);
+			const inline = await renderPdf(buildRoadmap(data));
+			expect(await words(threaded)).toEqual(await words(inline));
+		}
+		expect(rendererState().rendered).toEqual({ thread: 2, inline: 0 });
+	}, 60_000);
+
+	it('serves a roadmap asked for during its warm-up, then finishes warming up', async () => {
+		startRoadmapRenderer();
+		const pdf = await renderRoadmapPdf(smallRoadmap('fa'));
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		await vi.waitFor(
+			() => {
+				const warmed = rendererState().warmed.map((w) => w.replace(/ \(\d+ ms\)$/, ''));
+				expect(warmed.slice(0, 3)).toEqual(['sample en', 'sample fa', 'vocabulary']);
+				// The questionnaires' words in both languages, a chunk at a time.
+				expect(warmed.some((w) => w.startsWith('words en '))).toBe(true);
+				expect(warmed.some((w) => w.startsWith('words fa '))).toBe(true);
+			},
+			{ timeout: 90_000, interval: 200 }
+		);
+		expect(rendererState().rendered.thread).toBe(1);
+	}, 120_000);
+
+	it('renders inline, losing nothing, when its thread dies with roadmaps waiting', async () => {
+		const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		await renderRoadmapPdf(smallRoadmap('en')); // the thread is up
+		const waiting = renderRoadmapPdf(smallRoadmap('fa'));
+		await crashRendererForTests();
+		const pdf = await waiting;
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		expect(rendererState().rendered.inline).toBe(1);
+		expect(errors.mock.calls.flat().join(' ')).toMatch(/rendering 1 roadmap\(s\) inline/);
+		// The next roadmap starts a new thread.
+		await renderRoadmapPdf(smallRoadmap('en'));
+		expect(rendererState().thread).toBe(true);
+		errors.mockRestore();
+	}, 60_000);
+
+	it('renders inline when told to (ROADMAP_RENDERER=inline)', async () => {
+		vi.stubEnv('ROADMAP_RENDERER', 'inline');
+		const pdf = await renderRoadmapPdf(smallRoadmap('en'));
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		expect(rendererState()).toMatchObject({ thread: false, rendered: { thread: 0, inline: 1 } });
+	}, 60_000);
+});
+
+describe('the warm-up vocabulary', () => {
+	it('is every distinct word of every bilingual text, per language', () => {
+		const content = {
+			title: { en: 'Customer data  quality', fa: 'کیفیت داده مشتری' },
+			items: [
+				{ text: { en: 'Data quality is owned.', fa: 'کیفیت داده مالک دارد.' }, weight: 2 },
+				{ id: 'not-bilingual', note: 'ignored' }
+			]
+		};
+		const words = vocabulary([content, null]);
+		expect(words.en.sort()).toEqual(['Customer', 'Data', 'data', 'is', 'owned.', 'quality'].sort());
+		expect(words.fa.sort()).toEqual(['کیفیت', 'داده', 'مشتری', 'مالک', 'دارد.'].sort());
+	});
+});
