@@ -10,27 +10,27 @@ import {
 } from '$lib/server/auth/cookies';
 import { SESSION_COOKIE } from '$lib/server/auth/session';
 import { sessionsChanged, sessionsChanging, validateSession } from '$lib/server/auth/sessions';
-import { initDatabase } from '$lib/server/db';
+import { database, initDatabase } from '$lib/server/db';
 import { DataDirLockedError } from '$lib/server/db/lock';
 import { localiseStaticError, staticErrorPage } from '$lib/server/error-page';
 import { CONTROL } from '$lib/server/forms';
 import { startMail } from '$lib/server/mail';
 import { mailKinds } from '$lib/server/mail-kinds';
 import { startRoadmapRenderer } from '$lib/server/reports/renderer';
-import { warmRoadmapReads } from '$lib/server/reports/warm-up';
+import { editedRoadmap, readLatestAhead, renderAheadAfterEdit } from '$lib/server/reports/ahead';
 import { installStaticHeaders } from '$lib/server/static-headers';
 import { MailConfigError } from '$lib/server/mail/config';
 
 export const init: ServerInit = async () => {
 	installStaticHeaders();
 	try {
-		const database = await initDatabase();
+		const opened = await initDatabase();
 		startMail(mailKinds);
 		// In the background, once the database is open (started earlier, the warm-up slowed the
-		// start itself): the roadmap renderer's thread, which warms up on its own, and the
-		// roadmap's reads. A failure here costs the first roadmap its speed, nothing else.
+		// start itself): the roadmap renderer's thread, which warms up on its own, and one read
+		// of the latest roadmap's data (reports/ahead.ts). A failure costs a roadmap its speed.
 		startRoadmapRenderer();
-		warmRoadmapReads(database.db).catch(() => null);
+		readLatestAhead(opened.db).catch(() => null);
 	} catch (err) {
 		// Fail fast with the reason alone (a stack trace hides it), e.g. a locked data directory.
 		if (err instanceof DataDirLockedError || err instanceof MailConfigError) {
@@ -132,4 +132,26 @@ const badBytes: Handle = async ({ event, resolve }) => {
 	});
 };
 
-export const handle = sequence(headers, reserved, session, locale, badBytes, staticErrors);
+// A member's edit on an assessment's pages: its roadmap is rendered ahead, in the background,
+// for the download that often follows (reports/ahead.ts).
+const roadmapAhead: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const ref = editedRoadmap(
+		event.request.method,
+		event.url.pathname,
+		response.status,
+		event.locals.memberships
+	);
+	if (ref) renderAheadAfterEdit(database().db, ref, event.locals.locale).catch(() => null);
+	return response;
+};
+
+export const handle = sequence(
+	headers,
+	reserved,
+	session,
+	locale,
+	badBytes,
+	roadmapAhead,
+	staticErrors
+);

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Locale } from '$lib/i18n/locale';
 import type { ScoreView } from '$lib/scoring';
 import type { DB } from '$lib/server/db/schema';
+import { roadmapAsked } from './ahead';
 import { contentDisposition, roadmapFileName } from './file-name';
 import { roadmapData } from './load';
 import { renderRoadmap } from './rendered';
@@ -13,6 +14,7 @@ export async function roadmapPdf(
 	locale: Locale,
 	view: ScoreView = 'agreed'
 ) {
+	roadmapAsked(ref);
 	const outcome = await roadmapData(db, ref, locale, new Date(), view);
 	if (!outcome.ok) return outcome;
 	const pdf = await renderRoadmap(outcome.data);

@@ -44,7 +44,7 @@ describe('the roadmap renderer', () => {
 		await vi.waitFor(
 			() => {
 				const warmed = rendererState().warmed.map((w) => w.replace(/ \(\d+ ms\)$/, ''));
-				expect(warmed.slice(0, 3)).toEqual(['sample en', 'sample fa', 'vocabulary']);
+				expect(warmed.slice(0, 4)).toEqual(['fonts', 'sample en', 'sample fa', 'vocabulary']);
 				// The questionnaires' words in both languages, a chunk at a time.
 				expect(warmed.some((w) => w.startsWith('words en '))).toBe(true);
 				expect(warmed.some((w) => w.startsWith('words fa '))).toBe(true);
