@@ -2,8 +2,8 @@
 // download, so that the download is served as rendered (rendered.ts) instead of waiting for
 // pdfmake (300–500 ms on the demo, more on a busy machine):
 // - after an edit to what a roadmap says (its plan, goals, targets, settings) by
-//   a member on the assessment's pages (not while answers come in): the roadmap in the editor's language and in the
-//   assessment's, a moment later;
+//   a member on the assessment's pages (not while answers come in): the roadmap in the
+//   assessment's language and in the editor's, a moment later;
 // - not after a download that started since the edit: it renders (or shares) the same roadmap.
 // After a start, the most recently changed assessment's data is read once, not rendered.
 //
@@ -82,8 +82,9 @@ export function renderAhead(
 }
 
 /**
- * After an edit: the roadmap in the editor's language, then in the assessment's own if it is
- * another (the plan page offers both; the results page links the reader's).
+ * After an edit: the roadmap in the assessment's own language (its organisation's: the one its
+ * roadmap is usually read in), then in the editor's if it is another (the plan page offers both;
+ * the results page links the reader's).
  */
 export async function renderAheadAfterEdit(
 	db: Kysely<DB>,
@@ -97,9 +98,9 @@ export async function renderAheadAfterEdit(
 		.where('organisation_id', '=', ref.orgId)
 		.executeTakeFirst();
 	if (!row) return;
-	await renderAhead(db, ref, editorLocale);
-	if (row.locale !== editorLocale && (row.locale === 'en' || row.locale === 'fa'))
-		await renderAhead(db, ref, row.locale);
+	const own: Locale = row.locale === 'fa' ? 'fa' : 'en';
+	await renderAhead(db, ref, own);
+	if (editorLocale !== own) await renderAhead(db, ref, editorLocale);
 }
 
 /**
