@@ -1,5 +1,6 @@
 // The roadmap renderer's thread: roadmaps render there, read the same as rendered inline, a
 // roadmap asked for during the warm-up is served, and a thread that dies loses no roadmap.
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openPdf, textItems } from '$lib/server/pdf/testing/extract';
 import { renderPdf } from '$lib/server/pdf/render';
@@ -68,6 +69,23 @@ describe('the roadmap renderer', () => {
 		expect(rendererState().thread).toBe(true);
 		errors.mockRestore();
 	}, 60_000);
+
+	it.runIf(process.platform === 'linux')(
+		'runs at a lower priority than the server (Linux: the thread is niced)',
+		async () => {
+			await renderRoadmapPdf(smallRoadmap('en'));
+			const tid = await vi.waitFor(() => {
+				const { osThread } = rendererState();
+				expect(osThread).toBeTypeOf('number');
+				return osThread as number;
+			});
+			const nice = (stat: string) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+			const thread = readFileSync(`/proc/${process.pid}/task/${tid}/stat`, 'utf8');
+			const main = readFileSync(`/proc/${process.pid}/stat`, 'utf8');
+			expect(nice(thread)).toBe(Math.min(19, nice(main) + 10));
+		},
+		60_000
+	);
 
 	it('renders inline when told to (ROADMAP_RENDERER=inline)', async () => {
 		vi.stubEnv('ROADMAP_RENDERER', 'inline');

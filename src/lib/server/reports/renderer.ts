@@ -25,6 +25,8 @@ let starts = 0;
 let nextId = 1;
 const waiting = new Map<number, Waiting>();
 const warmed: string[] = [];
+// The thread's id in the operating system (Linux), whose priority the thread lowered.
+let osThread: number | null = null;
 
 const inline = () => process.env.ROADMAP_RENDERER === 'inline';
 
@@ -59,6 +61,10 @@ async function spawn(warmUp: boolean): Promise<Worker | null> {
 				)
 			: new Worker(new URL(workerUrl), { workerData });
 		thread.on('message', (reply: RenderReply) => {
+			if ('tid' in reply) {
+				osThread = reply.tid;
+				return;
+			}
 			if ('warmed' in reply) {
 				warmed.push(`${reply.warmed} (${reply.ms} ms)`);
 				if (process.env.ROADMAP_RENDERER_LOG)
@@ -121,6 +127,7 @@ export function rendererState() {
 	return {
 		thread: worker !== null,
 		threadId: worker?.threadId ?? null,
+		osThread,
 		rendered: { ...counts },
 		warmed: [...warmed]
 	};
