@@ -103,7 +103,17 @@ describe(`rendering roadmaps ahead (${testEngine()})`, () => {
 		await ahead;
 		expect(renderedStats().renders).toBe(before.renders);
 		expect(aheadStats().done).toBe(before.done);
-	});
+		// Nor in the editor's language, asked for after the assessment's: same edit, same download.
+		await database.db
+			.updateTable('assessments')
+			.set({ locale: 'fa' })
+			.where('id', '=', assessment.id)
+			.execute();
+		const both = renderAheadAfterEdit(database.db, ref, 'en');
+		roadmapAsked(ref);
+		await both;
+		expect(renderedStats().renders).toBe(before.renders);
+	}, 60_000);
 });
 
 describe('which form posts render a roadmap ahead', () => {

@@ -49,18 +49,18 @@ export function renderAhead(
 	db: Kysely<DB>,
 	ref: Ref,
 	locale: Locale,
-	options: { view?: ScoreView; settleMs?: number } = {}
+	options: { view?: ScoreView; settleMs?: number; editedAt?: number } = {}
 ): Promise<void> {
 	const view = options.view ?? 'agreed';
 	const key = `${ref.orgId}|${ref.assessmentId}|${locale}|${view}`;
 	const current = running.get(key);
 	if (current) {
 		current.again = true;
-		current.editedAt = performance.now();
+		current.editedAt = options.editedAt ?? performance.now();
 		return Promise.resolve();
 	}
 	if (running.size >= MAX_AT_ONCE) return Promise.resolve();
-	const state = { again: true, editedAt: performance.now() };
+	const state = { again: true, editedAt: options.editedAt ?? performance.now() };
 	running.set(key, state);
 	return (async () => {
 		try {
@@ -91,6 +91,8 @@ export async function renderAheadAfterEdit(
 	ref: Ref,
 	editorLocale: Locale
 ): Promise<void> {
+	// Both languages answer to the edit's time: a download started since skips either.
+	const editedAt = performance.now();
 	const row = await db
 		.selectFrom('assessments')
 		.select('locale')
@@ -99,8 +101,8 @@ export async function renderAheadAfterEdit(
 		.executeTakeFirst();
 	if (!row) return;
 	const own: Locale = row.locale === 'fa' ? 'fa' : 'en';
-	await renderAhead(db, ref, own);
-	if (editorLocale !== own) await renderAhead(db, ref, editorLocale);
+	await renderAhead(db, ref, own, { editedAt });
+	if (editorLocale !== own) await renderAhead(db, ref, editorLocale, { editedAt });
 }
 
 /**
