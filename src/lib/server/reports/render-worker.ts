@@ -26,7 +26,10 @@ import { smallRoadmap } from './sample';
 
 export type RenderJob = { id: number; data: RoadmapData };
 export type RenderReply =
-	{ id: number; pdf: Uint8Array } | { id: number; error: string } | { warmed: string; ms: number };
+	| { id: number; pdf: Uint8Array }
+	| { id: number; error: string }
+	| { warmed: string; ms: number }
+	| { tid: number | null };
 
 type Port = Pick<MessagePort, 'on' | 'postMessage'>;
 
