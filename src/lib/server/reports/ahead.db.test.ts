@@ -28,11 +28,16 @@ afterAll(async () => {
 	await database.close();
 });
 
+/** An assessment everyone answered at `level`, and its reference. */
+async function answered(title: string, level: 1 | 2 | 3) {
+	const assessment = await seedAssessment(database.db, org, { title });
+	await answerAll(database.db, assessment.id, level);
+	return { assessment, ref: { orgId: org.orgId, assessmentId: assessment.id } };
+}
+
 describe(`rendering roadmaps ahead (${testEngine()})`, () => {
 	it('serves the next download of the roadmap rendered ahead without rendering it again', async () => {
-		const assessment = await seedAssessment(database.db, org, { title: 'Readiness 2027' });
-		await answerAll(database.db, assessment.id, 2);
-		const ref = { orgId: org.orgId, assessmentId: assessment.id };
+		const { ref } = await answered('Readiness 2027', 2);
 		clearRendered();
 		const before = renderedStats().renders;
 		await renderAhead(database.db, ref, 'en', { settleMs: 0 });
@@ -46,9 +51,7 @@ describe(`rendering roadmaps ahead (${testEngine()})`, () => {
 	}, 60_000);
 
 	it('renders a burst of edits once more after the one under way, not once per edit', async () => {
-		const assessment = await seedAssessment(database.db, org, { title: 'Burst' });
-		await answerAll(database.db, assessment.id, 3);
-		const ref = { orgId: org.orgId, assessmentId: assessment.id };
+		const { ref } = await answered('Burst', 3);
 		clearRendered();
 		const before = aheadStats().done;
 		const first = renderAhead(database.db, ref, 'fa', { settleMs: 20 });
@@ -59,14 +62,12 @@ describe(`rendering roadmaps ahead (${testEngine()})`, () => {
 	}, 60_000);
 
 	it("after an edit, renders in the editor's language and the assessment's", async () => {
-		const assessment = await seedAssessment(database.db, org, { title: 'Two languages' });
-		await answerAll(database.db, assessment.id, 2);
+		const { assessment, ref } = await answered('Two languages', 2);
 		await database.db
 			.updateTable('assessments')
 			.set({ locale: 'fa' })
 			.where('id', '=', assessment.id)
 			.execute();
-		const ref = { orgId: org.orgId, assessmentId: assessment.id };
 		clearRendered();
 		const before = renderedStats().renders;
 		await renderAheadAfterEdit(database.db, ref, 'en');
@@ -93,9 +94,7 @@ describe(`rendering roadmaps ahead (${testEngine()})`, () => {
 	});
 
 	it('leaves a roadmap whose download started after the edit to that download', async () => {
-		const assessment = await seedAssessment(database.db, org, { title: 'Asked for' });
-		await answerAll(database.db, assessment.id, 2);
-		const ref = { orgId: org.orgId, assessmentId: assessment.id };
+		const { assessment, ref } = await answered('Asked for', 2);
 		clearRendered();
 		const before = { ...renderedStats(), ...aheadStats() };
 		const ahead = renderAhead(database.db, ref, 'en', { settleMs: 50 });

@@ -13,7 +13,7 @@
 // meanwhile ask for one more, after it), a few roadmaps at once, a short pause to let a burst of
 // edits settle. The renders run on the renderer's thread, off the event loop.
 import type { Kysely } from 'kysely';
-import type { Locale } from '$lib/i18n/locale';
+import { isLocale, type Locale } from '$lib/i18n/locale';
 import type { ScoreView } from '$lib/scoring';
 import type { DB } from '$lib/server/db/schema';
 import { roadmapData } from './load';
@@ -100,7 +100,7 @@ export async function renderAheadAfterEdit(
 		.where('organisation_id', '=', ref.orgId)
 		.executeTakeFirst();
 	if (!row) return;
-	const own: Locale = row.locale === 'fa' ? 'fa' : 'en';
+	const own: Locale = isLocale(row.locale) ? row.locale : 'en';
 	await renderAhead(db, ref, own, { editedAt });
 	if (editorLocale !== own) await renderAhead(db, ref, editorLocale, { editedAt });
 }
@@ -119,7 +119,7 @@ export async function readLatestAhead(db: Kysely<DB>): Promise<boolean> {
 		.limit(1)
 		.executeTakeFirst();
 	if (!latest) return false;
-	const locale: Locale = latest.locale === 'fa' ? 'fa' : 'en';
+	const locale: Locale = isLocale(latest.locale) ? latest.locale : 'en';
 	const ref = { orgId: latest.organisation_id, assessmentId: latest.id };
 	return (await roadmapData(db, ref, locale, new Date(), 'agreed')).ok;
 }

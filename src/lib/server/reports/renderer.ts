@@ -10,7 +10,6 @@ import { buildRoadmap } from './document/roadmap';
 import type { RenderJob, RenderReply } from './render-worker';
 
 type Waiting = {
-	at: number;
 	data: RoadmapData;
 	resolve(pdf: Buffer): void;
 	reject(err: Error): void;
@@ -67,18 +66,12 @@ async function spawn(warmUp: boolean): Promise<Worker | null> {
 			}
 			if ('warmed' in reply) {
 				warmed.push(`${reply.warmed} (${reply.ms} ms)`);
-				if (process.env.ROADMAP_RENDERER_LOG)
-					console.error(`[roadmap renderer] warmed: ${warmed.at(-1)}`);
 				return;
 			}
 			const job = waiting.get(reply.id);
 			if (!job) return;
 			waiting.delete(reply.id);
 			if (waiting.size === 0) thread.unref();
-			if (process.env.ROADMAP_RENDERER_LOG)
-				console.error(
-					`[roadmap renderer] job ${reply.id} back after ${Math.round(performance.now() - job.at)} ms`
-				);
 			if ('pdf' in reply) {
 				counts.thread++;
 				job.resolve(Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength));
@@ -115,7 +108,7 @@ export async function renderRoadmapPdf(data: RoadmapData): Promise<Buffer> {
 	if (!target) return renderHere(data);
 	const id = nextId++;
 	return new Promise<Buffer>((resolve, reject) => {
-		waiting.set(id, { at: performance.now(), data, resolve, reject });
+		waiting.set(id, { data, resolve, reject });
 		// Held while a roadmap is on its way (a command-line export has nothing else to wait on).
 		target.ref();
 		target.postMessage({ id, data } satisfies RenderJob);
