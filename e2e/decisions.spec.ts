@@ -105,8 +105,9 @@ for (const lang of ['en', 'fa'] as const) {
 		await discussion
 			.getByRole('textbox', { name: T('workshop.consensus.rationale') })
 			.fill('Two regions already work this way');
-		// M with the focus in the discussion panel (locator.press focuses the button and types the
-		// key at once: a live update between a separate focus and key press once lost the focus).
+		// M with the focus in the discussion panel. (A live re-ordering between the rationale and
+		// the key once swapped the statement on screen, dropping the focus and the text; the
+		// panel now keeps its statement from the first touch: e2e/workshop.spec.ts proves it.)
 		await discussion.getByRole('button', { name: T('workshop.discussion.next') }).press('m');
 		await expect(
 			page.getByRole('status').filter({ hasText: T('workshop.consensus.recorded') })

@@ -124,6 +124,26 @@ for (const lang of ['en', 'fa'] as const) {
 			})
 		);
 
+		// Once the facilitator starts on the statement on screen (here, typing a rationale), a
+		// live re-ordering does not swap it: the first participant's change makes the other
+		// statement the top dispute, and the panel keeps the one being discussed and the text.
+		const rationale = discussion.getByRole('textbox', { name: T('workshop.consensus.rationale') });
+		await rationale.fill('Sales and the board see this differently');
+		const answer = async (levels: [number, number]) => {
+			for (const [i, level] of levels.entries())
+				await first.statements.nth(i).getByRole('radio').nth(level).check();
+			await expect(
+				first.page.getByRole('status').filter({ hasText: T('respond.save.saved') })
+			).toBeVisible();
+		};
+		await answer([4, 0]);
+		await expect(list.getByRole('listitem').first()).toContainText(agreed);
+		await expect(discussion.getByRole('heading', { level: 3 })).toHaveText(disputed);
+		await expect(rationale).toHaveValue('Sales and the board see this differently');
+		await answer([0, 2]);
+		await expect(list.getByRole('listitem').first()).toContainText(disputed);
+		await rationale.fill('');
+
 		// Walking the list with the keyboard (a presenter's clicker sends Page Down / Page Up).
 		await discussion.getByRole('button', { name: T('workshop.discussion.next') }).focus();
 		await page.keyboard.press('PageDown');
