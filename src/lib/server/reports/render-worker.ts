@@ -11,8 +11,6 @@
 // languages and shapes the words that fill every roadmap (the questionnaires' text and the
 // report's own wording) into the shared cache (pdf/layout-cache.ts). A roadmap asked for during
 // the warm-up goes first: the remaining steps wait behind it.
-import { readlinkSync } from 'node:fs';
-import { getPriority, setPriority } from 'node:os';
 import type { MessagePort } from 'node:worker_threads';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { catalogues } from '$lib/i18n/catalogue';
@@ -140,26 +138,8 @@ function flat(messages: unknown): string[] {
 	return out;
 }
 
-/**
- * Lowers this thread's scheduling priority (Linux: a thread has its own nice value, set through
- * its thread id), so that on a busy machine the event loop, the database and a running workshop
- * get the cores first and a render takes what is left. Elsewhere nothing changes.
- */
-export function lowerThreadPriority(): number | null {
-	try {
-		const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-		if (!Number.isInteger(tid) || tid <= 0 || tid === process.pid) return null;
-		// Ten steps below the process (19 is the lowest there is).
-		setPriority(tid, Math.min(19, getPriority(tid) + 10));
-		return tid;
-	} catch {
-		return null;
-	}
-}
-
 /** Serves render jobs on `port` until the thread ends. */
 export function serve(port: Port, options: { warmUp?: boolean } = {}): void {
-	port.postMessage({ tid: lowerThreadPriority() } satisfies RenderReply);
 	const jobs: RenderJob[] = [];
 	const steps = options.warmUp === false ? [] : warmUpSteps();
 	let running = false;
