@@ -10,7 +10,9 @@
 // roadmap after a start. So the thread, once started, renders the small sample roadmap in both
 // languages and shapes the words that fill every roadmap (the questionnaires' text and the
 // report's own wording) into the shared cache (pdf/layout-cache.ts). A roadmap asked for during
-// the warm-up goes first: the remaining steps wait behind it.
+// the warm-up goes first: the remaining steps wait behind it. Every step after the fonts also
+// waits for a moment when the server is idle (renderer.ts asks its event loop): a server started
+// in the middle of a workshop warms up after the workshop, not during its joins and saves.
 import type { MessagePort } from 'node:worker_threads';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { catalogues } from '$lib/i18n/catalogue';
@@ -23,10 +25,13 @@ import { buildRoadmap } from './document/roadmap';
 import { smallRoadmap } from './sample';
 
 export type RenderJob = { id: number; data: RoadmapData };
+/** To the thread: a roadmap to render, or leave for the next warm-up step (the server is idle). */
+export type RenderCommand = RenderJob | { go: true };
 export type RenderReply =
 	| { id: number; pdf: Uint8Array }
 	| { id: number; error: string }
 	| { warmed: string; ms: number }
+	| { idle: string }
 	| { tid: number | null };
 
 type Port = Pick<MessagePort, 'on' | 'postMessage'>;
@@ -77,11 +82,15 @@ type Step = [name: string, run: () => Promise<Step[] | void>];
 // meanwhile waits no longer than that.
 const WORDS_PER_STEP = 250;
 
+// The one warm-up step that does not wait for an idle server: loading the fonts, the least a
+// roadmap needs.
+const FIRST_STEP = 'fonts';
+
 function warmUpSteps(): Step[] {
 	// First the fonts alone (a roadmap arriving meanwhile waits the least), then the sample in
 	// each language (the layout code compiled), then the words.
 	const fonts: Step = [
-		'fonts',
+		FIRST_STEP,
 		async () =>
 			void (await renderPdf({
 				content: [{ text: 'CRM آمادگی' }, { text: 'CRM آمادگی', bold: true }],
@@ -143,6 +152,10 @@ export function serve(port: Port, options: { warmUp?: boolean } = {}): void {
 	const jobs: RenderJob[] = [];
 	const steps = options.warmUp === false ? [] : warmUpSteps();
 	let running = false;
+	// Each warm-up step after the fonts waits for the server to say it is idle (renderer.ts): a
+	// start in the middle of a workshop warms up after the workshop, not during its joins.
+	let allowed = false;
+	let asked = false;
 
 	async function run(job: RenderJob) {
 		try {
@@ -162,8 +175,15 @@ export function serve(port: Port, options: { warmUp?: boolean } = {}): void {
 				const job = jobs.shift();
 				if (job) await run(job);
 				else {
-					const step = steps.shift();
+					const step = steps[0];
 					if (!step) break;
+					if (step[0] !== FIRST_STEP && !allowed) {
+						if (!asked) port.postMessage({ idle: step[0] } satisfies RenderReply);
+						asked = true;
+						break;
+					}
+					steps.shift();
+					allowed = asked = false;
 					try {
 						const start = performance.now();
 						const more = await step[1]();
@@ -182,8 +202,9 @@ export function serve(port: Port, options: { warmUp?: boolean } = {}): void {
 		}
 	}
 
-	port.on('message', (job: RenderJob) => {
-		jobs.push(job);
+	port.on('message', (message: RenderCommand) => {
+		if ('go' in message) allowed = true;
+		else jobs.push(message);
 		void pump();
 	});
 	void pump();

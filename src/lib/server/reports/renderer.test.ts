@@ -55,6 +55,43 @@ describe('the roadmap renderer', () => {
 		expect(rendererState().rendered.thread).toBe(1);
 	}, 120_000);
 
+	it('warms up only while the server is idle, and still serves a roadmap while it waits', async () => {
+		// The event loop kept busy (as by a workshop's joins), yielding between slices so that the
+		// thread's messages still arrive.
+		let busy = true;
+		const work = (async () => {
+			while (busy) {
+				const until = performance.now() + 50;
+				while (performance.now() < until) {
+					// busy
+				}
+				await new Promise((resolve) => setImmediate(resolve));
+			}
+		})();
+		try {
+			startRoadmapRenderer();
+			// The fonts need no idle moment; the next step asks for one, and waits.
+			await vi.waitFor(() => expect(rendererState().warmUpWaiting).toBe('sample en'), {
+				timeout: 60_000,
+				interval: 100
+			});
+			const pdf = await renderRoadmapPdf(smallRoadmap('en'));
+			expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+			const state = rendererState();
+			expect(state.warmed.map((w) => w.replace(/ \(\d+ ms\)$/, ''))).toEqual(['fonts']);
+			expect(state.warmUpWaiting).toBe('sample en');
+		} finally {
+			busy = false;
+			await work;
+		}
+		// Idle again: the warm-up goes on.
+		await vi.waitFor(() => expect(rendererState().warmed.join(' ')).toContain('sample fa'), {
+			timeout: 60_000,
+			interval: 100
+		});
+	}, 120_000);
+
 	it('renders inline, losing nothing, when its thread dies with roadmaps waiting', async () => {
 		const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 		await renderRoadmapPdf(smallRoadmap('en')); // the thread is up

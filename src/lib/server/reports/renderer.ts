@@ -1,13 +1,16 @@
 // Roadmaps are rendered on a thread of their own (render-worker.ts), started with the server so
-// that it is warm before the first roadmap is asked for. If the thread cannot start or dies,
+// that it is warm before the first roadmap is asked for; it warms up step by step, each step
+// (after loading the fonts) once this thread's event loop has been mostly idle for a moment, so
+// a server started mid-workshop serves the workshop first. If the thread cannot start or dies,
 // roadmaps render here, on the main thread, as before: slower for a running workshop, never
 // lost. ROADMAP_RENDERER=inline renders here always (tests of that path, or a host that forbids
 // threads).
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { renderPdf } from '$lib/server/pdf/render';
 import type { RoadmapData } from './document/data';
 import { buildRoadmap } from './document/roadmap';
-import type { RenderJob, RenderReply } from './render-worker';
+import type { RenderCommand, RenderReply } from './render-worker';
 
 type Waiting = {
 	data: RoadmapData;
@@ -17,6 +20,10 @@ type Waiting = {
 
 // A thread that failed this many times is not started again: roadmaps render inline.
 const MAX_STARTS = 3;
+// The server counts as idle, and the thread may take its next warm-up step, when its event loop
+// was busy less than this share of the last interval.
+const IDLE_SHARE = 0.3;
+const IDLE_INTERVAL_MS = 200;
 
 let worker: Worker | null = null;
 let starting: Promise<Worker | null> | null = null;
@@ -26,6 +33,8 @@ const waiting = new Map<number, Waiting>();
 const warmed: string[] = [];
 // The thread's id in the operating system (Linux), whose priority the thread lowered.
 let osThread: number | null = null;
+// The warm-up step waiting for an idle moment, if any.
+let warmUpWaiting: string | null = null;
 
 const inline = () => process.env.ROADMAP_RENDERER === 'inline';
 
@@ -34,6 +43,24 @@ const counts = { thread: 0, inline: 0 };
 function renderHere(data: RoadmapData): Promise<Buffer> {
 	counts.inline++;
 	return renderPdf(buildRoadmap(data));
+}
+
+/** Tells the thread to go on warming up once the event loop has been mostly idle for a while. */
+function whenIdle(thread: Worker, step: string) {
+	warmUpWaiting = step;
+	let last = performance.eventLoopUtilization();
+	const timer = setInterval(() => {
+		if (worker !== thread) return clearInterval(timer);
+		const now = performance.eventLoopUtilization();
+		const busy = performance.eventLoopUtilization(now, last).utilization;
+		last = now;
+		if (busy >= IDLE_SHARE) return;
+		clearInterval(timer);
+		warmUpWaiting = null;
+		thread.postMessage({ go: true } satisfies RenderCommand);
+	}, IDLE_INTERVAL_MS);
+	// Waiting to warm up never keeps a stopping server alive.
+	timer.unref();
 }
 
 function lost(thread: Worker, reason: string) {
@@ -62,6 +89,10 @@ async function spawn(warmUp: boolean): Promise<Worker | null> {
 		thread.on('message', (reply: RenderReply) => {
 			if ('tid' in reply) {
 				osThread = reply.tid;
+				return;
+			}
+			if ('idle' in reply) {
+				whenIdle(thread, reply.idle);
 				return;
 			}
 			if ('warmed' in reply) {
@@ -111,7 +142,7 @@ export async function renderRoadmapPdf(data: RoadmapData): Promise<Buffer> {
 		waiting.set(id, { data, resolve, reject });
 		// Held while a roadmap is on its way (a command-line export has nothing else to wait on).
 		target.ref();
-		target.postMessage({ id, data } satisfies RenderJob);
+		target.postMessage({ id, data } satisfies RenderCommand);
 	});
 }
 
@@ -122,7 +153,8 @@ export function rendererState() {
 		threadId: worker?.threadId ?? null,
 		osThread,
 		rendered: { ...counts },
-		warmed: [...warmed]
+		warmed: [...warmed],
+		warmUpWaiting
 	};
 }
 
@@ -137,6 +169,7 @@ export async function stopRoadmapRenderer(): Promise<void> {
 	worker = null;
 	starts = 0;
 	warmed.length = 0;
+	warmUpWaiting = null;
 	counts.thread = counts.inline = 0;
 	if (thread) {
 		thread.removeAllListeners('exit');
