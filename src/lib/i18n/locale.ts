@@ -43,20 +43,44 @@ function toDate(d: DateInput): Date {
 	return new Date(d);
 }
 
+// The same for dates: a Persian date formatter costs ~120 µs to build and ~4 µs to use, and a
+// plan page or a roadmap formats a date for every action.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A kept date formatter for `key`, built by `make` the first time. */
+function dateFormat(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+	let format = dateFormats.get(key);
+	if (!format) {
+		if (dateFormats.size > 200) dateFormats.clear();
+		format = make();
+		dateFormats.set(key, format);
+	}
+	return format;
+}
+
 export function formatDate(locale: Locale, d: DateInput, style: 'short' | 'long' = 'long') {
-	const opts: Intl.DateTimeFormatOptions =
-		style === 'long'
-			? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-			: { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' };
-	return new Intl.DateTimeFormat(INTL_LOCALE[locale], opts).format(toDate(d));
+	const format = dateFormat(`${locale}|${style}`, () => {
+		const opts: Intl.DateTimeFormatOptions =
+			style === 'long'
+				? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+				: { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' };
+		return new Intl.DateTimeFormat(INTL_LOCALE[locale], opts);
+	});
+	return format.format(toDate(d));
 }
 
 export function formatDateTime(locale: Locale, d: DateInput, timeZone?: string) {
-	return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-		dateStyle: 'medium',
-		timeStyle: 'short',
-		timeZone
-	}).format(toDate(d));
+	// Without a time zone: the runtime's own (the browser's), read when the formatter is built.
+	const format = dateFormat(
+		`${locale}|datetime|${timeZone ?? ''}`,
+		() =>
+			new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+				dateStyle: 'medium',
+				timeStyle: 'short',
+				timeZone
+			})
+	);
+	return format.format(toDate(d));
 }
 
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
