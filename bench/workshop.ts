@@ -207,6 +207,8 @@ async function main() {
 	// The facilitator walking the discussion list while people answer.
 	const agreements: number[] = [];
 	let agreementsRefused = 0;
+	// Why each refused agreement was refused (the action's answer): said in the report.
+	const refusals = new Map<string, number>();
 	let answering = true;
 	async function facilitate() {
 		for (let k = 0; answering && CONSENSUS_EVERY > 0; k++) {
@@ -223,8 +225,10 @@ async function main() {
 					version: String(Math.floor(k / list.length))
 				});
 				agreements.push(performance.now() - t0);
-			} catch {
+			} catch (err) {
 				agreementsRefused++;
+				const why = (err as Error).message.replace(/^[^:]*: /, '').slice(0, 200);
+				refusals.set(why, (refusals.get(why) ?? 0) + 1);
 			}
 		}
 	}
@@ -284,7 +288,8 @@ async function main() {
 		`participant event streams: ${PARTICIPANTS} open, ${phoneEvents} events received`,
 		...(CONSENSUS_EVERY > 0
 			? [
-					`agreements recorded during the load: ${agreements.length} (refused: ${agreementsRefused}), latency p50 ${f(pct(agreementSorted, 50))} ms, p99 ${f(pct(agreementSorted, 99))} ms`
+					`agreements recorded during the load: ${agreements.length} (refused: ${agreementsRefused}), latency p50 ${f(pct(agreementSorted, 50))} ms, p99 ${f(pct(agreementSorted, 99))} ms`,
+					...[...refusals].map(([why, n]) => `  refused ${n}×: ${why}`)
 				]
 			: []),
 		`CPU during the run: app ${serverCpu.toFixed(1)} s (${((serverCpu * 1000) / saves.length).toFixed(2)} ms per save), load generator ${clientCpu.toFixed(1)} s; load average before/after ${loadBefore} / ${loadavg()[0]?.toFixed(1)}`,
