@@ -121,6 +121,13 @@ for (const lang of ['en', 'fa'] as const) {
 				.getByRole('listitem')
 				.first()
 		).toContainText(T('workshop.consensus.short', { level: 4 }));
+		// The focus is still in the panel after the agreement (SvelteKit would move it to the
+		// page's start): the clicker's next keys walk on, and back.
+		const heading = discussion.getByRole('heading', { level: 3 });
+		await page.keyboard.press('PageDown');
+		await expect(heading).not.toHaveText(disputed);
+		await page.keyboard.press('PageUp');
+		await expect(heading).toHaveText(disputed);
 
 		// Every participant sees it, without reloading.
 		for (const j of joined) {
